@@ -1,0 +1,59 @@
+namespace ScormBuilder.Diagnostics;
+
+/// <summary>Collects the diagnostics of one build. Stages add to it; none of them throws for bad input.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _lock = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count;
+            }
+        }
+    }
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Exists(d => d.IsError);
+            }
+        }
+    }
+
+    public void Error(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(DiagnosticSeverity.Error, code, location, message));
+
+    public void Warning(string code, SourceLocation location, string message) =>
+        Add(new Diagnostic(DiagnosticSeverity.Warning, code, location, message));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Every diagnostic, ordered by file, line and column so that output is stable.</summary>
+    public IReadOnlyList<Diagnostic> ToSortedList()
+    {
+        lock (_lock)
+        {
+            return [.. _items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Distinct()];
+        }
+    }
+}

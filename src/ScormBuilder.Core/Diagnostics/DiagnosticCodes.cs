@@ -1,0 +1,55 @@
+namespace ScormBuilder.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. SB1xxx: loading sources; SB2xxx: cross-file validation;
+/// SB3xxx: rendering and the checks on rendered HTML; SB4xxx: packaging.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileNotFound = "SB1001";
+    public const string FileUnreadable = "SB1002";
+    public const string InvalidYaml = "SB1003";
+    public const string UnknownKey = "SB1004";
+    public const string MissingKey = "SB1005";
+    public const string WrongValueType = "SB1006";
+    public const string InvalidId = "SB1007";
+    public const string PathEscapesCourse = "SB1008";
+    public const string MissingFrontMatter = "SB1009";
+    public const string InvalidUtf8 = "SB1010";
+    public const string UnknownPartKind = "SB1011";
+    public const string UnlistedSourceFile = "SB1012";
+    public const string PartListedTwice = "SB1013";
+    public const string InvalidValue = "SB1014";
+    public const string ValueOutOfRange = "SB1015";
+    public const string FileTooLarge = "SB1016";
+    public const string YamlTooComplex = "SB1017";
+
+    public const string DuplicateId = "SB2001";
+    public const string WrongCorrectAnswerCount = "SB2002";
+    public const string UnknownSession = "SB2003";
+    public const string UnknownOutcome = "SB2004";
+    public const string OutcomeNotTaught = "SB2005";
+    public const string OutcomeNotAssessed = "SB2006";
+    public const string CaseStudyNotLinked = "SB2007";
+    public const string MasteryScoreMismatch = "SB2008";
+    public const string MediaFileMissing = "SB2009";
+    public const string SuspendDataTooLarge = "SB2010";
+    public const string SuspendDataLarge = "SB2011";
+    public const string TooFewOptions = "SB2012";
+    public const string UnsupportedMediaType = "SB2013";
+    public const string MultipleQuizzes = "SB2014";
+
+    public const string BrokenLink = "SB3001";
+    public const string BrokenAnchor = "SB3002";
+    public const string ImageWithoutAlt = "SB3003";
+    public const string HeadingSkipsLevel = "SB3004";
+    public const string DuplicateElementId = "SB3005";
+    public const string TitleHeadingInBody = "SB3006";
+    public const string TemplateError = "SB3007";
+    public const string ExternalResource = "SB3008";
+    public const string ForbiddenHtml = "SB3009";
+    public const string ForbiddenUrl = "SB3010";
+
+    public const string OutputNotWritable = "SB4001";
+    public const string InvalidPackagePath = "SB4002";
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>Load: reads course.yaml and every part it lists into a <see cref="Course"/>.</summary>
+public sealed partial class CourseLoader
+{
+    public const string CourseFileName = "course.yaml";
+
+    private static readonly string[] s_failedStatuses = ["incomplete", "failed"];
+
+    /// <summary>Returns the course, or null when a problem stops the model from being built.</summary>
+    public Course? Load(CourseFolder folder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(folder.FullPath))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, new SourceLocation(folder.DisplayPath("")),
+                "The course folder does not exist. Name the folder that holds course.yaml.");
+            return null;
+        }
+
+        var displayPath = folder.DisplayPath(CourseFileName);
+        var text = SourceText.Read(folder, CourseFileName, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var fileStart = new SourceLocation(displayPath, 1, 1);
+        var fields = YamlObject.From(YamlParser.Parse(text, displayPath, firstLine: 1, diagnostics), fileStart, "the course", diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = Ids.Read(fields);
+        var title = fields.String("title", required: true);
+        var version = ReadVersion(fields);
+        var language = ReadLanguage(fields);
+        var description = fields.String("description") ?? "";
+        var authors = fields.StringList("authors").Select(a => a.Value).ToList();
+        var duration = fields.Int("duration_minutes", 1, 6000, required: true);
+        var outcomes = ReadOutcomes(fields);
+        var completion = ReadCompletion(fields);
+        var masteryScore = fields.Int("mastery_score", 0, 100);
+        var parts = new PartLoader(folder, diagnostics).LoadAll(fields.List("parts", required: true));
+        fields.ReportUnknownKeys();
+
+        if (id is null || title is null || version is null || language is null || duration is null)
+        {
+            return null;
+        }
+
+        return new Course(id, title, version, language, description, authors, duration.Value, outcomes, parts,
+            completion, masteryScore, fileStart);
+    }
+
+    private static string? ReadVersion(YamlObject fields)
+    {
+        var version = fields.String("version", required: true);
+        if (version is not null && !VersionPattern().IsMatch(version))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("version"),
+                $"Version '{version}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
+            return null;
+        }
+
+        return version;
+    }
+
+    private static string? ReadLanguage(YamlObject fields)
+    {
+        var language = fields.String("language", required: true);
+        if (language is not null && !LanguagePattern().IsMatch(language))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
+                $"Language '{language}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
+            return null;
+        }
+
+        return language;
+    }
+
+    private static List<LearningOutcome> ReadOutcomes(YamlObject fields)
+    {
+        var outcomes = new List<LearningOutcome>();
+        foreach (var node in fields.List("outcomes", required: true))
+        {
+            var outcome = YamlObject.From(node, fields.Location, "a learning outcome ('id:' and 'text:')", fields.Diagnostics);
+            if (outcome is null)
+            {
+                continue;
+            }
+
+            var id = Ids.Read(outcome);
+            var text = outcome.String("text", required: true);
+            outcome.ReportUnknownKeys();
+            if (id is not null && text is not null)
+            {
+                outcomes.Add(new LearningOutcome(id, text, outcome.LocationOf("id")));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static CompletionRules ReadCompletion(YamlObject fields)
+    {
+        var completion = fields.Object("completion", "the completion rules");
+        var failedStatus = completion?.Choice("failed_quiz_status", s_failedStatuses);
+        completion?.ReportUnknownKeys();
+        return new CompletionRules(failedStatus == "failed" ? FailedQuizStatus.Failed : FailedQuizStatus.Incomplete);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$")]
+    private static partial Regex VersionPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguagePattern();
+}

@@ -1,0 +1,48 @@
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>A Markdown file split into its YAML front matter and its body.</summary>
+internal sealed record FrontMatter(YamlObject Fields, string Body, int BodyFirstLine)
+{
+    public static FrontMatter? Split(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        var fileStart = new SourceLocation(displayPath, 1, 1);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, fileStart,
+                "The file must start with YAML front matter: a line '---', then 'id:' and 'title:' lines, then '---'.");
+            return null;
+        }
+
+        var lines = text.Split('\n');
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, fileStart,
+                "The front matter is never closed. Add a line '---' after its last key.");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..end]);
+        var reported = diagnostics.Count;
+        var root = YamlParser.Parse(yaml, displayPath, firstLine: 2, diagnostics);
+        if (root is null)
+        {
+            if (diagnostics.Count == reported)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, fileStart, "The front matter is empty. Add at least 'id:' and 'title:'.");
+            }
+
+            return null;
+        }
+
+        var fields = YamlObject.From(root, fileStart, "front matter", diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        return new FrontMatter(fields, string.Join('\n', lines[(end + 1)..]), BodyFirstLine: end + 2);
+    }
+}

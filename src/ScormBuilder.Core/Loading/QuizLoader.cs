@@ -1,0 +1,146 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>Reads quiz.yaml: the pass mark and each question with its options, answer and feedback.</summary>
+internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
+{
+    private static readonly string[] s_types = ["true-false", "single-choice", "multiple-response"];
+
+    public Quiz? Load(string text, string path)
+    {
+        var fileStart = new SourceLocation(displayPath, 1, 1);
+        var fields = YamlObject.From(YamlParser.Parse(text, displayPath, firstLine: 1, diagnostics), fileStart, "the quiz", diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = Ids.Read(fields);
+        var title = fields.String("title", required: true);
+        var introduction = fields.String("introduction");
+        var required = fields.Bool("required") ?? true;
+        var passMark = fields.Int("pass_mark", 0, 100, required: true);
+        var questions = new List<Question>();
+        foreach (var node in fields.List("questions", required: true))
+        {
+            if (ReadQuestion(node, fields.Location) is { } question)
+            {
+                questions.Add(question);
+            }
+        }
+
+        fields.ReportUnknownKeys();
+        return id is null || title is null || passMark is null
+            ? null
+            : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, questions);
+    }
+
+    private Question? ReadQuestion(YamlNode node, SourceLocation parent)
+    {
+        var fields = YamlObject.From(node, parent, "a question", diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = Ids.Read(fields);
+        var typeName = fields.Choice("type", s_types, required: true);
+        var session = fields.String("session", required: true);
+        var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
+        var text = fields.String("text", required: true);
+        var type = typeName switch
+        {
+            "true-false" => QuestionType.TrueFalse,
+            "single-choice" => QuestionType.SingleChoice,
+            _ => QuestionType.MultipleResponse,
+        };
+        var options = typeName == "true-false" ? ReadTrueFalse(fields) : ReadOptions(fields, typeName is not null);
+        var (correct, wrong) = ReadFeedback(fields);
+        fields.ReportUnknownKeys();
+
+        if (id is null || typeName is null || session is null || text is null || options is null || correct is null || wrong is null)
+        {
+            return null;
+        }
+
+        return new Question(id, type, new Reference(session, fields.LocationOf("session")), outcomes, text, options,
+            correct, wrong, fields.LocationOf("id"));
+    }
+
+    private List<AnswerOption>? ReadTrueFalse(YamlObject fields)
+    {
+        var answer = fields.Bool("answer");
+        if (answer is null)
+        {
+            if (fields.Node("answer") is null)
+            {
+                diagnostics.Error(DiagnosticCodes.WrongCorrectAnswerCount, fields.Location,
+                    "This true/false question has no correct answer. Add 'answer: true' or 'answer: false'.");
+            }
+
+            return null;
+        }
+
+        // SCORM 1.2 records true/false responses as 't' and 'f'.
+        return
+        [
+            new AnswerOption('t', "True", answer.Value, fields.LocationOf("answer")),
+            new AnswerOption('f', "False", !answer.Value, fields.LocationOf("answer")),
+        ];
+    }
+
+    private List<AnswerOption>? ReadOptions(YamlObject fields, bool typeKnown)
+    {
+        if (fields.Node("answer") is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownKey, fields.LocationOf("answer"),
+                "'answer' is only for true-false questions. Mark the right options with 'correct: true' instead.");
+        }
+
+        var options = new List<AnswerOption>();
+        foreach (var node in fields.List("options", required: typeKnown))
+        {
+            var option = YamlObject.From(node, fields.Location, "an option ('id:', 'text:' and optional 'correct: true')", diagnostics);
+            if (option is null)
+            {
+                continue;
+            }
+
+            var id = option.String("id", required: true);
+            var text = option.String("text", required: true);
+            var correct = option.Bool("correct") ?? false;
+            option.ReportUnknownKeys();
+            if (id is not null && (id.Length != 1 || !(char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidId, option.LocationOf("id"),
+                    $"Option id '{id}' must be one character, a–z or 0–9: SCORM 1.2 records each choice as one character.");
+                id = null;
+            }
+
+            if (id is not null && text is not null)
+            {
+                options.Add(new AnswerOption(id[0], text, correct, option.LocationOf("id")));
+            }
+        }
+
+        return options;
+    }
+
+    private (string? Correct, string? Wrong) ReadFeedback(YamlObject fields)
+    {
+        var feedback = fields.Object("feedback", "the feedback ('correct:' and 'wrong:')");
+        if (feedback is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location,
+                "Missing required key 'feedback' with 'correct:' and 'wrong:' lines. Learners need to know why.");
+            return (null, null);
+        }
+
+        var correct = feedback.String("correct", required: true);
+        var wrong = feedback.String("wrong", required: true);
+        feedback.ReportUnknownKeys();
+        return (correct, wrong);
+    }
+}

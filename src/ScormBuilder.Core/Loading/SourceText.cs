@@ -1,0 +1,84 @@
+using System.Text;
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>Reads a course text file as strict UTF-8, dropping any BOM and turning CRLF into LF.</summary>
+internal static class SourceText
+{
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(CourseFolder folder, string relativePath, DiagnosticBag diagnostics)
+    {
+        var display = new SourceLocation(folder.DisplayPath(relativePath));
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(folder.AbsolutePath(relativePath));
+            if (!info.Exists)
+            {
+                diagnostics.Error(DiagnosticCodes.FileNotFound, display, "File not found. Create it, or fix the path that names it.");
+                return null;
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, display,
+                    $"The file is {info.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(info.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, display,
+                $"Cannot read the file ({e.Message.TrimEnd('.')}). Check that it exists and that you may read it.");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidUtf8, LocateInvalidByte(bytes, start, display.Path),
+                "The file is not valid UTF-8. Save it as UTF-8 in your editor.");
+            return null;
+        }
+
+        return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    private static SourceLocation LocateInvalidByte(byte[] bytes, int start, string path)
+    {
+        int line = 1, column = 1;
+        var rest = bytes.AsSpan(start);
+        while (!rest.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(rest, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            if (rune.Value == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+
+            rest = rest[consumed..];
+        }
+
+        return new SourceLocation(path, line, column);
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>
+/// Reads the keys of one YAML mapping the way a schema would. Every key asked for is known; at
+/// <see cref="ReportUnknownKeys"/> any other key is an error with a "did you mean" suggestion.
+/// </summary>
+internal sealed class YamlObject
+{
+    private readonly YamlMapping _mapping;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _knownKeys = new(StringComparer.Ordinal);
+
+    private YamlObject(YamlMapping mapping, DiagnosticBag diagnostics)
+    {
+        _mapping = mapping;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceLocation Location => _mapping.Location;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>Wraps <paramref name="node"/> if it is a mapping; otherwise reports what was expected.</summary>
+    public static YamlObject? From(YamlNode? node, SourceLocation fallback, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return new YamlObject(mapping, diagnostics);
+        }
+
+        diagnostics.Error(DiagnosticCodes.WrongValueType, node?.Location ?? fallback,
+            $"Expected {what} as a YAML mapping of 'key: value' lines, found {node?.Describe() ?? "nothing"}.");
+        return null;
+    }
+
+    public YamlNode? Node(string key)
+    {
+        _knownKeys.Add(key);
+        foreach (var entry in _mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public SourceLocation LocationOf(string key) => Node(key)?.Location ?? _mapping.Location;
+
+    public string? String(string key, bool required = false)
+    {
+        switch (Node(key))
+        {
+            case YamlScalar scalar:
+                var value = scalar.Value.Trim();
+                if (value.Length > 0)
+                {
+                    return value;
+                }
+
+                break;
+            case { } other:
+                WrongType(key, other, "text");
+                return null;
+        }
+
+        if (required)
+        {
+            Missing(key, "text");
+        }
+
+        return null;
+    }
+
+    public int? Int(string key, int min, int max, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(key, $"a whole number from {min} to {max}");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalar scalar ||
+            !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            WrongType(key, node, $"a whole number from {min} to {max}");
+            return null;
+        }
+
+        if (number < min || number > max)
+        {
+            _diagnostics.Error(DiagnosticCodes.ValueOutOfRange, node.Location,
+                $"'{key}' is {number}, but it must be from {min} to {max}.");
+            return null;
+        }
+
+        return number;
+    }
+
+    public bool? Bool(string key)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { Value: "true" or "True" or "yes" }:
+                return true;
+            case YamlScalar { Value: "false" or "False" or "no" }:
+                return false;
+            default:
+                WrongType(key, node, "true or false");
+                return null;
+        }
+    }
+
+    /// <summary>Reads a value that must be one of <paramref name="allowed"/>.</summary>
+    public string? Choice(string key, IReadOnlyList<string> allowed, bool required = false)
+    {
+        var value = String(key, required);
+        if (value is not null && !allowed.Contains(value))
+        {
+            _diagnostics.Error(DiagnosticCodes.InvalidValue, LocationOf(key),
+                $"'{key}' is '{value}', but it must be one of: {string.Join(", ", allowed)}.{Suggest.DidYouMean(value, allowed)}");
+            return null;
+        }
+
+        return value;
+    }
+
+    public IReadOnlyList<YamlNode> List(string key, bool required = false)
+    {
+        switch (Node(key))
+        {
+            case YamlSequence sequence:
+                return sequence.Items;
+            case YamlScalar scalar:
+                // A lone value where a list is expected ('authors: Jo Bloggs') means a list of one.
+                return [scalar];
+            case { } other:
+                WrongType(key, other, "a list");
+                return [];
+        }
+
+        if (required)
+        {
+            Missing(key, "a list");
+        }
+
+        return [];
+    }
+
+    /// <summary>A list of plain text values, each with its location.</summary>
+    public IReadOnlyList<YamlScalar> StringList(string key, bool required = false)
+    {
+        var result = new List<YamlScalar>();
+        foreach (var item in List(key, required))
+        {
+            if (item is YamlScalar { IsNull: false } scalar)
+            {
+                result.Add(scalar);
+            }
+            else
+            {
+                WrongType(key, item, "a list of text values");
+            }
+        }
+
+        return result;
+    }
+
+    public YamlObject? Object(string key, string what)
+    {
+        var node = Node(key);
+        return node is null ? null : From(node, Location, what, _diagnostics);
+    }
+
+    public void ReportUnknownKeys()
+    {
+        foreach (var (key, _) in _mapping.Entries)
+        {
+            if (!_knownKeys.Contains(key.Value))
+            {
+                _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location,
+                    $"Unknown key '{key.Value}'.{Suggest.DidYouMean(key.Value, _knownKeys)} " +
+                    $"Known keys here: {string.Join(", ", _knownKeys.Order(StringComparer.Ordinal))}.");
+            }
+        }
+    }
+
+    private void Missing(string key, string what) =>
+        _diagnostics.Error(DiagnosticCodes.MissingKey, _mapping.Location,
+            $"Missing required key '{key}' ({what}). Add '{key}:' here.");
+
+    private void WrongType(string key, YamlNode node, string what) =>
+        _diagnostics.Error(DiagnosticCodes.WrongValueType, node.Location,
+            $"'{key}' must be {what}, but it is {node.Describe()}.");
+}

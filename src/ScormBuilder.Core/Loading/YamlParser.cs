@@ -1,0 +1,149 @@
+using ScormBuilder.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s that remember their lines. Anchors, aliases, tags and
+/// deep nesting are refused: a course never needs them, and they are how YAML bombs work.
+/// </summary>
+internal static class YamlParser
+{
+    private const int MaxDepth = 16;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="firstLine"/> is the file line it starts on (2 for front matter).</summary>
+    public static YamlNode? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var reader = new EventReader(parser, path, firstLine - 1);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : reader.ReadNode(depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidYaml, reader.At(parser.Current!.Start),
+                    "The file holds more than one YAML document. Remove the extra '---' separator.");
+            }
+
+            return root;
+        }
+        catch (UnsupportedYamlException e)
+        {
+            diagnostics.Error(e.Code, e.Location, e.Message);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidYaml, reader.At(e.Start),
+                $"Invalid YAML: {TidyMessage(e.Message)}. Check the indentation and quoting on this line.");
+        }
+
+        return null;
+    }
+
+    private static string TidyMessage(string message)
+    {
+        // YamlDotNet prefixes positions we already print, e.g. "(Line: 3, Col: 1, Idx: 20) - (…): ".
+        var text = message;
+        var cut = text.LastIndexOf("): ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            text = text[(cut + 3)..];
+        }
+
+        return text.TrimEnd('.');
+    }
+
+    private sealed class EventReader(IParser parser, string path, int lineOffset)
+    {
+        public SourceLocation At(Mark mark) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);
+
+        public YamlNode ReadNode(int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new UnsupportedYamlException(DiagnosticCodes.YamlTooComplex, At(parser.Current!.Start),
+                    $"YAML is nested more than {MaxDepth} levels deep. Course files never need this; flatten it.");
+            }
+
+            var current = parser.Current!;
+            if (current is AnchorAlias alias)
+            {
+                throw Unsupported(alias.Start, "YAML aliases ('*name') are not supported. Write the value out in full.");
+            }
+
+            if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                throw Unsupported(anchored.Start, "YAML anchors ('&name') are not supported. Write the value out in full.");
+            }
+
+            return current switch
+            {
+                Scalar scalar => ReadScalar(scalar),
+                SequenceStart start => ReadSequence(start, depth),
+                MappingStart start => ReadMapping(start, depth),
+                _ => throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}"),
+            };
+        }
+
+        private YamlScalar ReadScalar(Scalar scalar)
+        {
+            parser.MoveNext();
+            return new YamlScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+        }
+
+        private YamlSequence ReadSequence(SequenceStart start, int depth)
+        {
+            parser.MoveNext();
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(depth + 1));
+            }
+
+            return new YamlSequence(At(start.Start), items);
+        }
+
+        private YamlMapping ReadMapping(MappingStart start, int depth)
+        {
+            parser.MoveNext();
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (ReadNode(depth + 1) is not YamlScalar key)
+                {
+                    throw Unsupported(start.Start, "A mapping key must be plain text.");
+                }
+
+                if (entries.Exists(e => e.Key.Value == key.Value))
+                {
+                    throw new UnsupportedYamlException(DiagnosticCodes.InvalidYaml, key.Location,
+                        $"The key '{key.Value}' appears twice in this mapping. Keep one.");
+                }
+
+                entries.Add(new(key, ReadNode(depth + 1)));
+            }
+
+            return new YamlMapping(At(start.Start), entries);
+        }
+
+        private UnsupportedYamlException Unsupported(Mark mark, string message) =>
+            new(DiagnosticCodes.InvalidYaml, At(mark), message);
+    }
+
+    private sealed class UnsupportedYamlException(string code, SourceLocation location, string message)
+        : Exception(message)
+    {
+        public string Code { get; } = code;
+
+        public SourceLocation Location { get; } = location;
+    }
+}

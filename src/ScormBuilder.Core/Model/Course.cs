@@ -1,0 +1,34 @@
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Model;
+
+/// <summary>A whole course as loaded from its source folder. Immutable; every later stage reads it.</summary>
+public sealed record Course(
+    string Id,
+    string Title,
+    string Version,
+    string Language,
+    string Description,
+    IReadOnlyList<string> Authors,
+    int DurationMinutes,
+    IReadOnlyList<LearningOutcome> Outcomes,
+    IReadOnlyList<Part> Parts,
+    CompletionRules Completion,
+    int? MasteryScore,
+    SourceLocation Location)
+{
+    public Quiz? Quiz => Parts.OfType<Quiz>().FirstOrDefault();
+
+    public IEnumerable<Session> Sessions => Parts.OfType<Session>();
+}
+
+public sealed record LearningOutcome(string Id, string Text, SourceLocation Location);
+
+/// <summary>How the learner-side runtime decides the status it reports to the LMS.</summary>
+public sealed record CompletionRules(FailedQuizStatus FailedQuizStatus);
+
+public enum FailedQuizStatus
+{
+    Incomplete,
+    Failed,
+}

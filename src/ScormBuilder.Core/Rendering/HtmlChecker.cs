@@ -1,0 +1,123 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
+
+namespace ScormBuilder.Rendering;
+
+/// <summary>
+/// Checks the rendered page as a browser would read it: ids unique, every internal link and anchor resolves,
+/// every image has alt text and exists, headings never skip a level. Each problem points back at its source
+/// line through the marks <see cref="MarkdownReader"/> left on the HTML.
+/// </summary>
+internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> partLocations, SourceLocation templateLocation)
+{
+    private static readonly string[] s_externalSchemes = ["http:", "https:", "mailto:", "tel:"];
+
+    public void Check(string html, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("[id]"))
+        {
+            if (!ids.TryAdd(element.Id!, element))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateElementId, Locate(element),
+                    $"The id '{element.Id}' is used twice on the page (also at {Locate(ids[element.Id!])}). Rename a heading, or give it its own {{#id}}.");
+            }
+        }
+
+        foreach (var link in document.QuerySelectorAll("a[href]"))
+        {
+            CheckLink(link, link.GetAttribute("href")!, ids, packageFiles, diagnostics);
+        }
+
+        foreach (var image in document.QuerySelectorAll("img"))
+        {
+            if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
+            {
+                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, Locate(image),
+                    $"Image '{image.GetAttribute("src")}' has no alt text. Describe it for screen-reader users: ![what it shows](path).");
+            }
+
+            CheckFile(image, image.GetAttribute("src") ?? "", packageFiles, diagnostics);
+        }
+
+        foreach (var media in document.QuerySelectorAll("video[src], audio[src], source[src], track[src]"))
+        {
+            CheckFile(media, media.GetAttribute("src")!, packageFiles, diagnostics);
+        }
+
+        CheckHeadings(document, diagnostics);
+    }
+
+    private void CheckLink(IElement link, string href, Dictionary<string, IElement> ids, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
+    {
+        if (s_externalSchemes.Any(s => href.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        if (href.StartsWith('#'))
+        {
+            if (href.Length == 1 || !ids.ContainsKey(Uri.UnescapeDataString(href[1..])))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenAnchor, Locate(link),
+                    $"The link '{DescribeAnchor(href)}' goes to no heading or part on the page. Check the heading's spelling; heading links are its text in lower case, with '-' for spaces.");
+            }
+
+            return;
+        }
+
+        if (href.EndsWith(".md", StringComparison.Ordinal) || href.Contains(".md#", StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(link),
+                $"The link '{href}' goes to a file that is not a part of this course. Fix the path, or list the file under 'parts' in course.yaml.");
+            return;
+        }
+
+        CheckFile(link, href, packageFiles, diagnostics);
+    }
+
+    private void CheckFile(IElement element, string path, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
+    {
+        // Media references missing on disk are reported by the validator; here we catch what templates add.
+        if (path.Length == 0 || (!packageFiles.Contains(path) && !s_externalSchemes.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase))))
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(element),
+                $"'{path}' is not a file in the package. Add the file to the course folder, or fix the path.");
+        }
+    }
+
+    private void CheckHeadings(IDocument document, DiagnosticBag diagnostics)
+    {
+        var previous = 0;
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6"))
+        {
+            var level = heading.LocalName[1] - '0';
+            if (level > previous + 1)
+            {
+                diagnostics.Error(DiagnosticCodes.HeadingSkipsLevel, Locate(heading),
+                    $"This heading jumps from level {previous} to level {level}. Use {new string('#', previous + 1)} so screen-reader users can follow the outline.");
+            }
+
+            previous = level;
+        }
+    }
+
+    private static string DescribeAnchor(string href) => href.Contains("--", StringComparison.Ordinal) ? href[(href.IndexOf("--", StringComparison.Ordinal) + 2)..] : href;
+
+    private SourceLocation Locate(IElement element)
+    {
+        var file = element.Closest($"[{MarkdownHtml.SourceAttribute}]")?.GetAttribute(MarkdownHtml.SourceAttribute);
+        var line = element.Closest($"[{MarkdownReader.LineAttribute}]")?.GetAttribute(MarkdownReader.LineAttribute);
+        if (file is not null && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return new SourceLocation(file, number, 1);
+        }
+
+        var part = element.Closest("section.sb-part")?.Id;
+        return part is not null && partLocations.TryGetValue(part, out var location) ? location : templateLocation;
+    }
+}

@@ -1,0 +1,35 @@
+using Markdig.Renderers;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+
+namespace ScormBuilder.Rendering;
+
+/// <summary>
+/// Renders parsed Markdown to HTML, turning links to other source files into links to their parts on the
+/// one page ('case-studies/kathy.md#intro' becomes '#cs-kathy--intro').
+/// </summary>
+internal sealed class MarkdownHtml(IReadOnlyDictionary<string, string> idsBySourcePath)
+{
+    public const string SourceAttribute = "data-sb-src";
+
+    public string Render(MarkdownSource source)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
+        MarkdownReader.Pipeline.Setup(renderer);
+        renderer.Render(source.Document);
+        return $"<div class=\"sb-prose\" {SourceAttribute}=\"{System.Net.WebUtility.HtmlEncode(source.Path)}\">\n{writer}</div>";
+    }
+
+    private string Rewrite(string url)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || !idsBySourcePath.TryGetValue(path, out var id))
+        {
+            return url;
+        }
+
+        return hash >= 0 && hash < url.Length - 1 ? $"#{id}--{url[(hash + 1)..]}" : $"#{id}";
+    }
+}

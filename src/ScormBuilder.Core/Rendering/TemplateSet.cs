@@ -1,0 +1,107 @@
+using HandlebarsDotNet;
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Rendering;
+
+/// <summary>
+/// The templates folder, compiled once: the layout, a partial per kind of part, and the files copied into
+/// every package as they are (CSS, the learner runtime, the SCORM schema files).
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string LayoutFile = "layout.hbs";
+    public static readonly string[] PartialNames = ["page", "session", "transcript", "case-study", "reflection", "quiz"];
+
+    private TemplateSet(string layoutPath, HandlebarsTemplate<object, object> layout, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> partials,
+        IReadOnlyList<SiteFile> staticFiles)
+    {
+        LayoutPath = layoutPath;
+        Layout = layout;
+        Partials = partials;
+        StaticFiles = staticFiles;
+    }
+
+    /// <summary>Where diagnostics point for problems that come from the templates, not the course.</summary>
+    public string LayoutPath { get; }
+
+    public HandlebarsTemplate<object, object> Layout { get; }
+
+    public IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> Partials { get; }
+
+    /// <summary>Files shipped unchanged: everything in assets/ and the *.xsd schema files.</summary>
+    public IReadOnlyList<SiteFile> StaticFiles { get; }
+
+    public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(directory),
+                "The templates folder does not exist. Pass --templates with a copy of the templates/ folder.");
+            return null;
+        }
+
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
+        var partials = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var name in PartialNames)
+        {
+            var path = Path.Combine(directory, "partials", name + ".hbs");
+            if (Compile(handlebars, path, diagnostics) is { } template)
+            {
+                partials[name] = template;
+                // Also usable as {{> name}} from other templates (a session page embeds its transcript).
+                handlebars.RegisterTemplate(name, File.ReadAllText(path));
+            }
+        }
+
+        var layoutPath = Path.Combine(directory, LayoutFile);
+        var layout = Compile(handlebars, layoutPath, diagnostics);
+        var staticFiles = StaticFilesIn(directory, diagnostics);
+        return layout is null || partials.Count != PartialNames.Length ? null : new TemplateSet(layoutPath.Replace('\\', '/'), layout, partials, staticFiles);
+    }
+
+    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(path.Replace('\\', '/'));
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, location,
+                "This template is missing. Copy it from ScormBuilder's own templates/ folder.");
+            return null;
+        }
+
+        try
+        {
+            return handlebars.Compile(File.ReadAllText(path));
+        }
+        catch (HandlebarsException e)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, location, $"The template does not compile: {e.Message.TrimEnd('.')}. Fix its Handlebars syntax.");
+            return null;
+        }
+    }
+
+    private static List<SiteFile> StaticFilesIn(string directory, DiagnosticBag diagnostics)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.xsd").Select(f => SiteFile.FromDisk(Path.GetFileName(f), f)).ToList();
+        var assets = Path.Combine(directory, "assets");
+        if (Directory.Exists(assets))
+        {
+            files.AddRange(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+                .Select(f => SiteFile.FromDisk("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f)));
+        }
+
+        foreach (var file in files.Where(f => !Packaging.PackagePaths.IsClean(f.PackagePath)))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(file.SourcePath!.Replace('\\', '/')),
+                $"This template file cannot go into the package as it is named: {Packaging.PackagePaths.Rule}. Rename it.");
+        }
+
+        if (!files.Exists(f => f.PackagePath.EndsWith(".xsd", StringComparison.Ordinal)))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(directory),
+                "The templates folder has no SCORM schema files (*.xsd). Copy them from ScormBuilder's templates/ folder: every package must carry them.");
+        }
+
+        return files;
+    }
+}

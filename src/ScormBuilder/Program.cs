@@ -1,0 +1,3 @@
+using ScormBuilder.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

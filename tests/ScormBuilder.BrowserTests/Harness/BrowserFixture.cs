@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace ScormBuilder.BrowserTests.Harness;
+
+/// <summary>Launches Debian's Chromium once for every test in <see cref="BrowserCollection"/>.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] _chromiumArguments =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser =>
+        _browser ?? throw new InvalidOperationException("The browser has not been launched.");
+
+    public async Task InitializeAsync()
+    {
+        // Throwing here fails every test in the collection: a missing browser must never look like a pass.
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Chromium at {ChromiumPath}. Install it with: apt-get install -y chromium");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = _chromiumArguments,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
+
+/// <summary>Tests that share the one Chromium of <see cref="BrowserFixture"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

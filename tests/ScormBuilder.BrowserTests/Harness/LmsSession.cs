@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+
+namespace ScormBuilder.BrowserTests.Harness;
+
+/// <summary>One launch of the SCO under the test LMS, in a browser context of its own.</summary>
+public sealed class LmsSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly PageErrorLog _errors;
+
+    internal LmsSession(IBrowserContext context, PageErrorLog errors, IPage lmsPage, IPage scoPage, IFrame sco)
+    {
+        _context = context;
+        _errors = errors;
+        LmsPage = lmsPage;
+        ScoPage = scoPage;
+        Sco = sco;
+    }
+
+    /// <summary>The harness page that holds <c>window.API</c> and <c>window.__lms</c>.</summary>
+    public IPage LmsPage { get; }
+
+    /// <summary>The page the SCO runs in: the popup in window mode, otherwise <see cref="LmsPage"/>.</summary>
+    public IPage ScoPage { get; }
+
+    /// <summary>The SCO's frame: drive and inspect the course through it.</summary>
+    public IFrame Sco { get; }
+
+    public IReadOnlyList<string> ScriptErrors => _errors.Errors;
+
+    public async Task<LmsReport> ReadReportAsync() =>
+        LmsReport.Parse(await LmsPage.EvaluateAsync<string>("() => window.__lms.report()"));
+
+    /// <summary>Waits until the SCO has called <paramref name="function"/> at least <paramref name="count"/> times.</summary>
+    public async Task WaitForCallsAsync(string function, int count = 1)
+    {
+        try
+        {
+            await LmsPage.WaitForFunctionAsync(
+                "([name, count]) => window.__lms.counts[name] >= count",
+                new object[] { function, count },
+                new PageWaitForFunctionOptions { PollingInterval = 20, Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            var report = await ReadReportAsync();
+            throw new TimeoutException(
+                $"Waited for {count} call(s) to {function}; the SCO made these calls:\n{report.Describe()}");
+        }
+    }
+
+    public async Task FailNextCommitsAsync(int count) =>
+        await LmsPage.EvaluateAsync("count => window.__lms.failCommits(count)", count);
+
+    public async Task FailNextSetValuesAsync(int count, SetValueFault fault = SetValueFault.ReturnFalse) =>
+        await LmsPage.EvaluateAsync(
+            "([count, fault]) => window.__lms.failSetValues(count, fault)",
+            new object[] { count, LmsFaults.ToScript(fault) });
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

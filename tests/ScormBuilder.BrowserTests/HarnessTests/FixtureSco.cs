@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace ScormBuilder.BrowserTests.HarnessTests;
+
+/// <summary>Drives TestData/fixture-sco and reads what it saw (window.fixtureSco in sco.js).</summary>
+internal static class FixtureSco
+{
+    private static readonly JsonSerializerOptions _jsonOptions = new(JsonSerializerDefaults.Web);
+
+    public static async Task<FixtureScoState> ReadStateAsync(IFrame sco) =>
+        JsonSerializer.Deserialize<FixtureScoState>(
+            await sco.EvaluateAsync<string>("() => JSON.stringify(window.fixtureSco.state)"), _jsonOptions)!;
+
+    public static Task ClickFinishAsync(IFrame sco) =>
+        sco.GetByRole(AriaRole.Button, new FrameGetByRoleOptions { Name = "Finish" }).ClickAsync();
+
+    public static Task<string> CommitAsync(IFrame sco) =>
+        sco.EvaluateAsync<string>("() => window.fixtureSco.commit()");
+}
+
+internal sealed record FixtureScoState(
+    string Source,
+    string? Entry,
+    string? ResumedLocation,
+    string? ResumedSuspendData,
+    IReadOnlyList<string> Commits,
+    IReadOnlyList<string> Errors);

@@ -1,0 +1,268 @@
+// A strict SCORM 1.2 LMS for browser tests: scorm-again's Scorm12API, wrapped so that every call is
+// logged, the rules scorm-again does not enforce are checked, and failures can be injected.
+// Everything a test reads lives on window.__lms; see Harness/LmsReport.cs for its shape.
+(function () {
+  'use strict';
+
+  var FUNCTIONS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
+    'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
+  // SCORM 1.2 RTE 3.4.4: these may be called at any time, so they never break the session rules.
+  var ERROR_FUNCTIONS = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
+  var DEFAULT_SETTINGS = { autocommit: false, logLevel: 5 };
+  var INJECTED_ERROR = 101;
+
+  var SESSION_TIME = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
+  var INTERACTION_ELEMENT = /^cmi\.interactions\.(\d+)\.(.+)$/;
+  // The only readable parts under an interaction are the counts of its own sub-collections.
+  var READABLE_INTERACTION_PART = /^(objectives|correct_responses)\._count$/;
+  var INTERACTION_ID = /^[^\s\x00-\x1f\x7f]{1,255}$/;
+  var CHARACTER_LIST = /^[0-9a-z](,[0-9a-z])*$/;
+  var RESPONSE_FORMATS = {
+    'true-false': /^(0|1|t|f|true|false)$/,
+    'choice': CHARACTER_LIST,
+    'sequencing': CHARACTER_LIST,
+    'matching': /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
+    'likert': /^[0-9a-z]?$/,
+    'numeric': /^-?\d+(\.\d+)?$/,
+    'fill-in': /^[\s\S]{0,255}$/,
+    'performance': /^[\s\S]{0,255}$/
+  };
+
+  function decodeLaunch(search) {
+    var encoded = new URLSearchParams(search).get('launch');
+    if (!encoded) {
+      return {};
+    }
+    var base64 = encoded.replace(/-/g, '+').replace(/_/g, '/');
+    var binary = atob(base64 + '==='.slice((base64.length + 3) % 4));
+    var bytes = Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
+    return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  function asText(value) {
+    return value === undefined || value === null ? null : String(value);
+  }
+
+  function clip(text) {
+    return text.length > 60 ? text.slice(0, 60) + '… (' + text.length + ' chars)' : text;
+  }
+
+  function createLms(launch) {
+    var settings = Object.assign({}, DEFAULT_SETTINGS, launch.settings || {});
+    // The report reads the CMI through renderCommitCMI, which only nests it in the json format.
+    settings.dataCommitFormat = 'json';
+    var api = new Scorm12API(settings);
+    var real = {};
+    FUNCTIONS.forEach(function (name) { real[name] = api[name].bind(api); });
+
+    var log = {
+      calls: [],
+      violations: [],
+      setupErrors: [],
+      counts: {},
+      initialized: false,
+      finished: false,
+      committedCmi: null,
+      faults: {
+        commitFailures: (launch.faults && launch.faults.commitFailures) || 0,
+        setValueFailures: (launch.faults && launch.faults.setValueFailures) || 0,
+        setValueFault: (launch.faults && launch.faults.setValueFault) || 'false'
+      }
+    };
+    FUNCTIONS.forEach(function (name) { log.counts[name] = 0; });
+    var interactions = {};
+
+    try {
+      api.loadFromJSON(launch.cmi || {}, '');
+    } catch (e) {
+      log.setupErrors.push('loadFromJSON: ' + e.message);
+    }
+
+    function violate(rule, message, call) {
+      log.violations.push({ rule: rule, message: message, callSeq: call.seq });
+    }
+
+    function renderCmi() {
+      // renderCommitCMI(true) adds total_time as the LMS would store it (previous total + this session).
+      return JSON.parse(JSON.stringify(api.renderCommitCMI(true).cmi));
+    }
+
+    function checkSessionRules(call) {
+      if (ERROR_FUNCTIONS.indexOf(call.fn) !== -1) {
+        return;
+      }
+      if (call.fn === 'LMSInitialize') {
+        if (log.counts.LMSInitialize > 1) {
+          violate('multiple-initialize', 'LMSInitialize called ' + log.counts.LMSInitialize + ' times in one launch.', call);
+        }
+      } else if (call.fn === 'LMSFinish') {
+        if (log.counts.LMSFinish > 1) {
+          violate('multiple-finish', 'LMSFinish called ' + log.counts.LMSFinish + ' times in one launch.', call);
+        }
+      } else if (log.finished) {
+        violate('call-after-finish', call.fn + '(' + call.args.join(', ') + ') called after LMSFinish.', call);
+      } else if (!log.initialized) {
+        violate('call-before-initialize', call.fn + '(' + call.args.join(', ') + ') called before LMSInitialize succeeded.', call);
+      }
+    }
+
+    function checkInteractionResponse(index, call) {
+      var interaction = interactions[index];
+      if (!interaction || interaction.type === undefined || interaction.response === undefined) {
+        return;
+      }
+      var format = RESPONSE_FORMATS[interaction.type];
+      if (format && !format.test(interaction.response)) {
+        violate('student-response-format', 'cmi.interactions.' + index + '.student_response "' + clip(interaction.response) +
+          '" is not a SCORM 1.2 ' + interaction.type + ' response.', call);
+      }
+    }
+
+    function checkGetValue(call) {
+      var element = call.args[0] || '';
+      var match = INTERACTION_ELEMENT.exec(element);
+      if (match && !READABLE_INTERACTION_PART.test(match[2])) {
+        violate('interaction-read', 'LMSGetValue("' + element + '"): interaction elements are write-only in SCORM 1.2.', call);
+      }
+    }
+
+    function checkSetValue(call) {
+      var element = call.args[0] || '';
+      var value = call.args[1] === null ? '' : call.args[1];
+      if (element === 'cmi.suspend_data' && value.length > 4096) {
+        violate('suspend-data-too-long', 'cmi.suspend_data is ' + value.length + ' chars; SCORM 1.2 allows 4096.', call);
+      } else if (element === 'cmi.core.lesson_location' && value.length > 255) {
+        violate('lesson-location-too-long', 'cmi.core.lesson_location is ' + value.length + ' chars; SCORM 1.2 allows 255.', call);
+      } else if (element === 'cmi.core.session_time' && !SESSION_TIME.test(value)) {
+        violate('session-time-format', 'cmi.core.session_time "' + clip(value) + '" is not HHHH:MM:SS.SS.', call);
+      } else if (element === 'cmi.core.lesson_status' && value === 'not attempted') {
+        violate('lesson-status-not-attempted', 'A SCO never sets cmi.core.lesson_status to "not attempted".', call);
+      }
+      var match = INTERACTION_ELEMENT.exec(element);
+      if (!match) {
+        return;
+      }
+      var index = match[1];
+      interactions[index] = interactions[index] || {};
+      if (match[2] === 'id' && !INTERACTION_ID.test(value)) {
+        violate('interaction-id-invalid', 'cmi.interactions.' + index + '.id "' + clip(value) +
+          '" must be 1-255 printable characters without spaces.', call);
+      } else if (match[2] === 'type') {
+        interactions[index].type = value;
+        checkInteractionResponse(index, call);
+      } else if (match[2] === 'student_response') {
+        interactions[index].response = value;
+        checkInteractionResponse(index, call);
+      }
+    }
+
+    function takeFault(name) {
+      if (name === 'LMSCommit' && log.faults.commitFailures > 0) {
+        log.faults.commitFailures--;
+        return 'false';
+      }
+      if (name === 'LMSSetValue' && log.faults.setValueFailures > 0) {
+        log.faults.setValueFailures--;
+        return log.faults.setValueFault;
+      }
+      return null;
+    }
+
+    function intercept(name, args) {
+      var call = {
+        seq: log.calls.length,
+        fn: name,
+        args: args.map(asText),
+        result: null,
+        error: null,
+        atMs: Math.round(performance.now() * 10) / 10,
+        injected: null,
+        threw: false
+      };
+      log.calls.push(call);
+      log.counts[name]++;
+      checkSessionRules(call);
+      if (name === 'LMSGetValue') {
+        checkGetValue(call);
+      } else if (name === 'LMSSetValue') {
+        checkSetValue(call);
+      }
+
+      var fault = takeFault(name);
+      if (fault === 'throw') {
+        call.injected = fault;
+        call.threw = true;
+        throw new Error('LMSSetValue failed (injected by the test LMS).');
+      }
+      if (fault === 'false') {
+        call.injected = fault;
+        api.throwSCORMError('api', INJECTED_ERROR, 'Failure injected by the test LMS.');
+        call.result = 'false';
+        call.error = real.LMSGetLastError();
+        return 'false';
+      }
+
+      var result = real[name].apply(null, args);
+      call.result = asText(result);
+      call.error = real.LMSGetLastError();
+
+      if (name === 'LMSInitialize' && result === 'true') {
+        log.initialized = true;
+      }
+      if (name === 'LMSFinish' && result === 'true') {
+        log.finished = true;
+      }
+      if ((name === 'LMSCommit' || name === 'LMSFinish') && result === 'true') {
+        log.committedCmi = renderCmi();
+      }
+      if (name === 'LMSSetValue' && (call.result !== 'true' || call.error !== '0')) {
+        violate('set-failed', 'LMSSetValue("' + call.args[0] + '", "' + clip(call.args[1] || '') + '") returned ' +
+          call.result + ' with error ' + call.error + '.', call);
+      }
+      return result;
+    }
+
+    FUNCTIONS.forEach(function (name) {
+      api[name] = function () { return intercept(name, Array.prototype.slice.call(arguments)); };
+    });
+
+    window.__lms = {
+      report: function () {
+        return JSON.stringify({
+          calls: log.calls,
+          violations: log.violations,
+          setupErrors: log.setupErrors,
+          counts: log.counts,
+          initialized: log.initialized,
+          finished: log.finished,
+          cmi: renderCmi(),
+          committedCmi: log.committedCmi
+        });
+      },
+      counts: log.counts,
+      failCommits: function (count) { log.faults.commitFailures = count; },
+      failSetValues: function (count, fault) {
+        log.faults.setValueFailures = count;
+        log.faults.setValueFault = fault;
+      },
+      api: api
+    };
+    return api;
+  }
+
+  function scoUrl(launch) {
+    var path = launch.sco || 'index.html';
+    if (/^([a-z]+:|\/)/i.test(path)) {
+      throw new Error('The SCO path must be relative to /sco/: ' + path);
+    }
+    return '/sco/' + path;
+  }
+
+  window.StrictLms = {
+    start: function () {
+      var launch = decodeLaunch(window.location.search);
+      window.API = createLms(launch);
+      return scoUrl(launch);
+    }
+  };
+})();
