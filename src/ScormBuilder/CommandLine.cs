@@ -19,6 +19,14 @@ internal static class CommandLine
             Description = "The course folder, holding course.yaml.",
             DefaultValueFactory = _ => "course",
         };
+        courseArgument.Validators.Add(result =>
+        {
+            // Without this, an unknown option such as '--ouput' would be taken for the course folder's name.
+            if (result.Tokens is [{ Value: ['-', ..] option }])
+            {
+                result.AddError($"Unknown option '{option}'.");
+            }
+        });
         var outputOption = new Option<string>("--output", "-o")
         {
             Description = "The folder to write <id>-<version>-scorm12.zip into.",

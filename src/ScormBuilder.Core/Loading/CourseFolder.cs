@@ -19,8 +19,12 @@ public sealed class CourseFolder
     public string FullPath { get; }
 
     /// <summary>The path diagnostics print: the course folder as the user named it, then the relative path.</summary>
-    public string DisplayPath(string relativePath) =>
-        _displayRoot.Length == 0 || _displayRoot == "." ? relativePath : $"{_displayRoot}/{relativePath}";
+    public string DisplayPath(string relativePath) => (_displayRoot, relativePath) switch
+    {
+        ("" or ".", _) => relativePath,
+        (_, "") => _displayRoot,
+        _ => $"{_displayRoot}/{relativePath}",
+    };
 
     public string AbsolutePath(string relativePath) => Path.Combine(FullPath, relativePath);
 

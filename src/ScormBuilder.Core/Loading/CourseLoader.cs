@@ -29,7 +29,7 @@ public sealed partial class CourseLoader
         }
 
         var fileStart = new SourceLocation(displayPath, 1, 1);
-        var fields = YamlObject.From(YamlParser.Parse(text, displayPath, firstLine: 1, diagnostics), fileStart, "the course", diagnostics);
+        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the course", diagnostics);
         if (fields is null)
         {
             return null;

@@ -24,20 +24,7 @@ internal sealed record FrontMatter(YamlObject Fields, string Body, int BodyFirst
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..end]);
-        var reported = diagnostics.Count;
-        var root = YamlParser.Parse(yaml, displayPath, firstLine: 2, diagnostics);
-        if (root is null)
-        {
-            if (diagnostics.Count == reported)
-            {
-                diagnostics.Error(DiagnosticCodes.MissingKey, fileStart, "The front matter is empty. Add at least 'id:' and 'title:'.");
-            }
-
-            return null;
-        }
-
-        var fields = YamlObject.From(root, fileStart, "front matter", diagnostics);
+        var fields = YamlObject.Parse(string.Join('\n', lines[1..end]), displayPath, firstLine: 2, "the front matter", diagnostics);
         if (fields is null)
         {
             return null;

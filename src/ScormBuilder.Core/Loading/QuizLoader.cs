@@ -10,8 +10,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 
     public Quiz? Load(string text, string path)
     {
-        var fileStart = new SourceLocation(displayPath, 1, 1);
-        var fields = YamlObject.From(YamlParser.Parse(text, displayPath, firstLine: 1, diagnostics), fileStart, "the quiz", diagnostics);
+        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the quiz", diagnostics);
         if (fields is null)
         {
             return null;

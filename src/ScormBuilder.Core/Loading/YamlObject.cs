@@ -36,6 +36,27 @@ internal sealed class YamlObject
         return null;
     }
 
+    /// <summary>Parses a whole YAML file or front matter that must be a mapping.</summary>
+    public static YamlObject? Parse(string text, string path, int firstLine, string what, DiagnosticBag diagnostics)
+    {
+        var reported = diagnostics.Count;
+        var root = YamlParser.Parse(text, path, firstLine, diagnostics);
+        if (diagnostics.Count > reported)
+        {
+            return null;
+        }
+
+        if (root is null)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(path, firstLine, 1), $"{Capitalise(what)} is empty. Add at least 'id:' and 'title:'.");
+            return null;
+        }
+
+        return From(root, new SourceLocation(path, firstLine, 1), what, diagnostics);
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public YamlNode? Node(string key)
     {
         _knownKeys.Add(key);

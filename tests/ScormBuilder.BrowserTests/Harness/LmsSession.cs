@@ -32,14 +32,18 @@ public sealed class LmsSession : IAsyncDisposable
         LmsReport.Parse(await LmsPage.EvaluateAsync<string>("() => window.__lms.report()"));
 
     /// <summary>Waits until the SCO has called <paramref name="function"/> at least <paramref name="count"/> times.</summary>
-    public async Task WaitForCallsAsync(string function, int count = 1)
+    public async Task WaitForCallsAsync(string function, int count = 1, TimeSpan? timeout = null)
     {
         try
         {
             await LmsPage.WaitForFunctionAsync(
                 "([name, count]) => window.__lms.counts[name] >= count",
                 new object[] { function, count },
-                new PageWaitForFunctionOptions { PollingInterval = 20, Timeout = 5_000 });
+                new PageWaitForFunctionOptions
+                {
+                    PollingInterval = 20,
+                    Timeout = (float)(timeout ?? TimeSpan.FromSeconds(5)).TotalMilliseconds,
+                });
         }
         catch (TimeoutException)
         {

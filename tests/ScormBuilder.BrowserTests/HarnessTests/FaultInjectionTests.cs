@@ -36,8 +36,7 @@ public sealed class FaultInjectionTests(BrowserFixture browser)
         await using var session = await lms.LaunchInFrameAsync(launch);
 
         var beforeFinish = await session.ReadReportAsync();
-        await FixtureSco.ClickFinishAsync(session.Sco);
-        await session.WaitForCallsAsync("LMSFinish");
+        await FixtureSco.FinishAsync(session.Sco);
         var afterFinish = await session.ReadReportAsync();
 
         Assert.Equal(["false"], (await FixtureSco.ReadStateAsync(session.Sco)).Commits);
@@ -55,8 +54,7 @@ public sealed class FaultInjectionTests(BrowserFixture browser)
         await using var session = await lms.LaunchInFrameAsync(LmsLaunch.FirstAttempt());
 
         await session.FailNextSetValuesAsync(1, fault);
-        await FixtureSco.ClickFinishAsync(session.Sco);
-        await session.WaitForCallsAsync("LMSFinish");
+        await FixtureSco.FinishAsync(session.Sco);
         var report = await session.ReadReportAsync();
 
         var failed = Assert.Single(report.CallsTo("LMSSetValue"), call => call.Injected is not null);

@@ -47,8 +47,7 @@ public sealed class StrictCheckTests(BrowserFixture browser)
     {
         await using var lms = await TestLms.StartAsync(browser.Browser, TestPaths.FixtureSco);
         await using var session = await lms.LaunchInFrameAsync(LmsLaunch.FirstAttempt() with { ScoPath = scoPath });
-        await FixtureSco.ClickFinishAsync(session.Sco);
-        await session.WaitForCallsAsync("LMSFinish");
+        await FixtureSco.FinishAsync(session.Sco);
         Assert.Empty(session.ScriptErrors);
         return await session.ReadReportAsync();
     }

@@ -239,6 +239,9 @@
           committedCmi: log.committedCmi
         });
       },
+      // Live views for a person debugging in DevTools; tests read report().
+      calls: log.calls,
+      violations: log.violations,
       counts: log.counts,
       failCommits: function (count) { log.faults.commitFailures = count; },
       failSetValues: function (count, fault) {

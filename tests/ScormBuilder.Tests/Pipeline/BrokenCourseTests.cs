@@ -1,0 +1,71 @@
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Pipeline;
+
+/// <summary>
+/// Given one mistake in an otherwise sound course, the build names the code, file and line, exits 1 and
+/// writes no zip.
+/// </summary>
+public sealed class BrokenCourseTests
+{
+    internal sealed record Case(string Name, Action<TempCourse> Break, string Code, string File, int Line)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static readonly Case[] s_cases =
+    [
+        new("malformed YAML", c => c.Replace("course.yaml", "title: \"A minimal course\"", "title: \"A minimal course"), "SB1003", "course.yaml", 2),
+        new("unknown key", c => c.Replace("sessions/01-intro.md", "title: Introduction", "tilte: Introduction\ntitle: Introduction"), "SB1004", "sessions/01-intro.md", 3),
+        new("missing required field", c => c.Replace("case-studies/alex.md", "title: \"Alex: a physiotherapist\"\n", ""), "SB1005", "case-studies/alex.md", 2),
+        new("duplicate id", c => c.Replace("case-studies/alex.md", "id: cs-alex", "id: s-intro"), "SB2001", "case-studies/alex.md", 2),
+        new("missing media file", c => File.Delete(c.PathOf("media/diagram.png")), "SB2009", "sessions/01-intro.md", 12),
+        new("broken internal link", c => c.Replace("pages/welcome.md", "../sessions/01-intro.md", "../sessions/01-intor.md"), "SB3001", "pages/welcome.md", 9),
+        new("broken anchor", c => c.Replace("sessions/01-intro.md", "alex.md#what-went-well", "alex.md#what-went-badly"), "SB3002", "sessions/01-intro.md", 10),
+        new("image without alt text", c => c.Replace("sessions/01-intro.md", "![A small square diagram]", "![]"), "SB3003", "sessions/01-intro.md", 12),
+        new("question with no correct answer", c => c.Replace("quiz.yaml", "      - { id: b, text: Think, correct: true }", "      - { id: b, text: Think }"), "SB2002", "quiz.yaml", 14),
+        new("mastery score 150", c => c.Replace("course.yaml", "mastery_score: 75", "mastery_score: 150"), "SB1015", "course.yaml", 23),
+        new("id starting with a digit", c => c.Replace("sessions/01-intro.md", "id: s-intro", "id: 1-intro"), "SB1007", "sessions/01-intro.md", 2),
+        new("path escaping the course folder", c => c.Replace("sessions/01-intro.md", "../media/diagram.png", "../../../etc/passwd.png"), "SB1008", "sessions/01-intro.md", 12),
+        new("absolute path", c => c.Replace("sessions/02-summary.md", "file: ../media/summary.mp4", "file: /etc/summary.mp4"), "SB1008", "sessions/02-summary.md", 8),
+        new("heading skips a level", c => c.Replace("sessions/01-intro.md", "### A detail", "#### A detail"), "SB3004", "sessions/01-intro.md", 18),
+        new("level-1 heading in a body", c => c.Replace("case-studies/alex.md", "## What happened", "# What happened"), "SB3006", "case-studies/alex.md", 7),
+        new("question names an unknown session", c => c.Replace("quiz.yaml", "session: s-summary", "session: s-sumary"), "SB2003", "quiz.yaml", 16),
+        new("outcome taught by no session", c => c.Replace("sessions/02-summary.md", "outcomes: [lo-two]", "outcomes: []"), "SB2005", "course.yaml", 11),
+        new("case study linked from no session", c => c.Replace("sessions/01-intro.md", "See [Alex's case](../case-studies/alex.md) and [its lessons](../case-studies/alex.md#what-went-well).", "See Alex."), "SB2007", "case-studies/alex.md", 2),
+        new("listed part file missing", c => File.Delete(c.PathOf("pages/references.md")), "SB1001", "course.yaml", 20),
+        new("invalid UTF-8", c => File.WriteAllBytes(c.PathOf("pages/references.md"), [.. System.Text.Encoding.UTF8.GetBytes("---\nid: references\ntitle: R"), 0xC3, 0x28, (byte)'\n', .. "---\n"u8]), "SB1010", "pages/references.md", 3),
+        new("raw script tag", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "Alex posted <script>alert(1)</script> a thread."), "SB3009", "case-studies/alex.md", 9),
+        new("YAML alias", c => c.Replace("course.yaml", "authors: [Test author]", "authors: &a [Test author]\ndescription2: *a"), "SB1003", "course.yaml", 6),
+        new("mastery score differs from pass mark", c => c.Replace("quiz.yaml", "pass_mark: 75", "pass_mark: 80"), "SB2008", "course.yaml", 0),
+        new("missing front matter", c => c.Write("pages/references.md", "# References\n"), "SB1009", "pages/references.md", 1),
+        new("single choice with two answers", c => c.Replace("quiz.yaml", "      - { id: a, text: Post }", "      - { id: a, text: Post, correct: true }"), "SB2002", "quiz.yaml", 14),
+        new("unknown question type", c => c.Replace("quiz.yaml", "type: true-false", "type: true-or-false"), "SB1014", "quiz.yaml", 6),
+        new("javascript link", c => c.Replace("case-studies/alex.md", "No one could be identified.", "[Click](javascript:alert(1))"), "SB3010", "case-studies/alex.md", 13),
+        new("remote image", c => c.Replace("sessions/01-intro.md", "../media/diagram.png", "https://cdn.example.org/x.png"), "SB3008", "sessions/01-intro.md", 12),
+        new("unsupported media type", c => c.Replace("sessions/02-summary.md", "captions: ../media/summary.vtt", "captions: ../media/summary.exe"), "SB2013", "sessions/02-summary.md", 8),
+    ];
+
+    public static TheoryData<string> CaseNames => [.. s_cases.Select(c => c.Name)];
+
+    [Fact]
+    public void Should_cover_at_least_fifteen_distinct_mistakes() =>
+        Assert.True(s_cases.Select(c => c.Code).Distinct().Count() >= 15, "Add broken-course cases: fewer than 15 distinct codes are covered.");
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void Should_report_the_mistake_at_its_source_and_write_no_zip(string name)
+    {
+        var @case = s_cases.Single(c => c.Name == name);
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        @case.Break(course);
+
+        var run = CliRunner.InProcess("build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates);
+
+        Assert.Equal(1, run.ExitCode);
+        var where = @case.Line > 0 ? $"{course.CourseDirectory}/{@case.File}({@case.Line}," : $"{course.CourseDirectory}/{@case.File}:";
+        Assert.True(run.Stderr.Split('\n').Any(l => l.StartsWith(where, StringComparison.Ordinal) && l.Contains($": error {@case.Code}: ", StringComparison.Ordinal)),
+            $"Expected {@case.Code} at {where}, got:\n{run.Stderr}");
+        Assert.Empty(course.OutputFiles());
+    }
+}
