@@ -32,6 +32,8 @@ public sealed class BrokenCourseTests
         new("level-1 heading in a body", c => c.Replace("case-studies/alex.md", "## What happened", "# What happened"), "SB3006", "case-studies/alex.md", 7),
         new("question names an unknown session", c => c.Replace("quiz.yaml", "session: s-summary", "session: s-sumary"), "SB2003", "quiz.yaml", 16),
         new("outcome taught by no session", c => c.Replace("sessions/02-summary.md", "outcomes: [lo-two]", "outcomes: []"), "SB2005", "course.yaml", 11),
+        new("outcome assessed by no question", c => c.Replace("quiz.yaml", "    outcomes: [lo-two]\n", ""), "SB2006", "course.yaml", 11),
+        new("unknown outcome", c => c.Replace("sessions/01-intro.md", "outcomes: [lo-one]", "outcomes: [lo-one, lo-three]"), "SB2004", "sessions/01-intro.md", 6),
         new("case study linked from no session", c => c.Replace("sessions/01-intro.md", "See [Alex's case](../case-studies/alex.md) and [its lessons](../case-studies/alex.md#what-went-well).", "See Alex."), "SB2007", "case-studies/alex.md", 2),
         new("listed part file missing", c => File.Delete(c.PathOf("pages/references.md")), "SB1001", "course.yaml", 20),
         new("invalid UTF-8", c => File.WriteAllBytes(c.PathOf("pages/references.md"), [.. System.Text.Encoding.UTF8.GetBytes("---\nid: references\ntitle: R"), 0xC3, 0x28, (byte)'\n', .. "---\n"u8]), "SB1010", "pages/references.md", 3),
