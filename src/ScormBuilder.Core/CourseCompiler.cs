@@ -23,27 +23,27 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSum
 /// <summary>What a successful run produced. <see cref="PackagePath"/> is null for a check.</summary>
 public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed);
 
+/// <summary>A compiled package held in memory: every file it will contain, the manifest included.</summary>
+public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Manifest)
+{
+    public string FileName => $"{Course.Id}-{Course.Version}-scorm12.zip";
+
+    public int FileCount => Site.Files.Count + 1;
+
+    public long UncompressedBytes => Manifest.Length + Site.Files.Sum(f => f.Length);
+}
+
 /// <summary>
 /// The pipeline: Load → Validate → Render → Package. Each stage adds diagnostics, and the run stops after any
 /// stage that reported an error, so later stages only ever see a sound course.
 /// </summary>
 public sealed class CourseCompiler
 {
-    public static string PackageFileName(Course course) => $"{course.Id}-{course.Version}-scorm12.zip";
-
-    public BuildResult Run(BuildOptions options)
+    /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
+    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics)
     {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        var summary = Compile(options, diagnostics, clock);
-        var all = diagnostics.ToSortedList();
-        return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
-    }
-
-    private static BuildSummary? Compile(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
-    {
-        var folder = new CourseFolder(options.CourseDirectory);
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var folder = new CourseFolder(courseDirectory);
+        var templates = TemplateSet.Load(templatesDirectory, diagnostics);
         var course = new CourseLoader().Load(folder, diagnostics);
         if (course is null || templates is null || diagnostics.HasErrors)
         {
@@ -57,20 +57,34 @@ public sealed class CourseCompiler
         }
 
         var site = new SiteRenderer(templates).Render(course, folder, diagnostics);
-        if (site is null || diagnostics.HasErrors)
+        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
+    }
+
+    /// <summary>Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set.</summary>
+    public BuildResult Run(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var summary = Build(options, diagnostics, clock);
+        var all = diagnostics.ToSortedList();
+        return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
+    }
+
+    private BuildSummary? Build(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        var package = Compile(options.CourseDirectory, options.TemplatesDirectory, diagnostics);
+        if (package is null)
         {
             return null;
         }
 
-        var manifest = ManifestWriter.Write(course, site);
-        var fileCount = site.Files.Count + 1;
         if (options.OutputDirectory is null)
         {
-            return new BuildSummary(null, site.PageCount, fileCount, manifest.Length + site.Files.Sum(f => f.Length), clock.Elapsed);
+            return new BuildSummary(null, package.Site.PageCount, package.FileCount, package.UncompressedBytes, clock.Elapsed);
         }
 
-        var zipPath = Path.Combine(options.OutputDirectory, PackageFileName(course));
-        var bytes = new PackageWriter().Write(zipPath, manifest, site, diagnostics);
-        return bytes is null ? null : new BuildSummary(zipPath, site.PageCount, fileCount, bytes.Value, clock.Elapsed);
+        var zipPath = Path.Combine(options.OutputDirectory, package.FileName);
+        var bytes = new PackageWriter().Write(zipPath, package.Manifest, package.Site, diagnostics);
+        return bytes is null ? null : new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes.Value, clock.Elapsed);
     }
 }
