@@ -12,7 +12,9 @@ namespace ScormBuilder;
 /// <param name="CourseDirectory">The folder holding course.yaml.</param>
 /// <param name="TemplatesDirectory">The Handlebars templates, CSS, runtime and schema files.</param>
 /// <param name="OutputDirectory">Where the zip goes; null to check only.</param>
-public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory);
+/// <param name="Strict">Treat ids removed since the last release (tracking.lock) as errors, not warnings.</param>
+/// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>
+public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory, bool Strict = false, bool UpdateLock = false);
 
 /// <summary>The outcome of one run: every diagnostic, and the package when one was written.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSummary? Summary)
@@ -40,7 +42,7 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
 public sealed class CourseCompiler
 {
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
-    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics)
+    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false)
     {
         var folder = new CourseFolder(courseDirectory);
         var templates = TemplateSet.Load(templatesDirectory, diagnostics);
@@ -51,6 +53,7 @@ public sealed class CourseCompiler
         }
 
         new CourseValidator().Validate(course, folder, diagnostics);
+        TrackingLock.Compare(course, folder, strict, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -72,19 +75,30 @@ public sealed class CourseCompiler
 
     private BuildSummary? Build(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        var package = Compile(options.CourseDirectory, options.TemplatesDirectory, diagnostics);
+        var package = Compile(options.CourseDirectory, options.TemplatesDirectory, diagnostics, options.Strict);
         if (package is null)
         {
             return null;
         }
 
-        if (options.OutputDirectory is null)
+        string? zipPath = null;
+        var bytes = package.UncompressedBytes;
+        if (options.OutputDirectory is not null)
         {
-            return new BuildSummary(null, package.Site.PageCount, package.FileCount, package.UncompressedBytes, clock.Elapsed);
+            zipPath = Path.Combine(options.OutputDirectory, package.FileName);
+            if (new PackageWriter().Write(zipPath, package.Manifest, package.Site, diagnostics) is not { } written)
+            {
+                return null;
+            }
+
+            bytes = written;
         }
 
-        var zipPath = Path.Combine(options.OutputDirectory, package.FileName);
-        var bytes = new PackageWriter().Write(zipPath, package.Manifest, package.Site, diagnostics);
-        return bytes is null ? null : new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes.Value, clock.Elapsed);
+        if (options.UpdateLock)
+        {
+            TrackingLock.Write(package.Course, new CourseFolder(options.CourseDirectory));
+        }
+
+        return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);
     }
 }

@@ -37,11 +37,20 @@ internal static class CommandLine
             Description = "A templates folder to rebrand with (default: ./templates if present, else the built-in one).",
         };
 
-        var build = new Command("build", "Build the course into one SCORM 1.2 zip.") { courseArgument, outputOption, templatesOption };
-        var check = new Command("check", "Check the course without writing anything.") { courseArgument, templatesOption };
+        var strictOption = new Option<bool>("--strict")
+        {
+            Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock).",
+        };
+        var updateLockOption = new Option<bool>("--update-lock")
+        {
+            Description = "After a successful build, record this release's ids in tracking.lock (commit it).",
+        };
+
+        var build = new Command("build", "Build the course into one SCORM 1.2 zip.") { courseArgument, outputOption, templatesOption, strictOption, updateLockOption };
+        var check = new Command("check", "Check the course without writing anything.") { courseArgument, templatesOption, strictOption };
         var reporter = new Reporter(stdout, stderr);
-        build.SetAction(parsed => reporter.Report(Compile(parsed.GetValue(courseArgument)!, parsed.GetValue(templatesOption), parsed.GetValue(outputOption))));
-        check.SetAction(parsed => reporter.Report(Compile(parsed.GetValue(courseArgument)!, parsed.GetValue(templatesOption), output: null)));
+        build.SetAction(parsed => reporter.Report(Compile(parsed, courseArgument, templatesOption, strictOption, parsed.GetValue(outputOption), parsed.GetValue(updateLockOption))));
+        check.SetAction(parsed => reporter.Report(Compile(parsed, courseArgument, templatesOption, strictOption, output: null, updateLock: false)));
 
         var root = new RootCommand("ScormBuilder: build a SCORM 1.2 package from a course kept as Markdown and YAML.") { build, check };
         var parsedArgs = root.Parse(args);
@@ -68,8 +77,13 @@ internal static class CommandLine
         }
     }
 
-    private static BuildResult Compile(string course, string? templates, string? output) =>
-        new CourseCompiler().Run(new BuildOptions(course, templates ?? DefaultTemplates(), output));
+    private static BuildResult Compile(ParseResult parsed, Argument<string> course, Option<string?> templates, Option<bool> strict, string? output, bool updateLock) =>
+        new CourseCompiler().Run(new BuildOptions(
+            parsed.GetValue(course)!,
+            parsed.GetValue(templates) ?? DefaultTemplates(),
+            output,
+            parsed.GetValue(strict),
+            updateLock));
 
     private static string DefaultTemplates() =>
         Directory.Exists("templates") ? "templates" : Path.Combine(AppContext.BaseDirectory, "templates");

@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string ValueOutOfRange = "SB1015";
     public const string FileTooLarge = "SB1016";
     public const string YamlTooComplex = "SB1017";
+    public const string InvalidLockFile = "SB1018";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";
@@ -38,6 +39,8 @@ public static class DiagnosticCodes
     public const string TooFewOptions = "SB2012";
     public const string UnsupportedMediaType = "SB2013";
     public const string MultipleQuizzes = "SB2014";
+    public const string TrackedIdRemoved = "SB2015";
+    public const string NoLockFile = "SB2016";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";
@@ -49,6 +52,7 @@ public static class DiagnosticCodes
     public const string ExternalResource = "SB3008";
     public const string ForbiddenHtml = "SB3009";
     public const string ForbiddenUrl = "SB3010";
+    public const string ForbiddenStyle = "SB3011";
 
     public const string OutputNotWritable = "SB4001";
     public const string InvalidPackagePath = "SB4002";

@@ -58,10 +58,10 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
                     break;
                 case HtmlBlock html when html.Type != HtmlBlockType.Comment:
-                    ForbidHtml(At(html));
+                    RawHtmlPolicy.Check(html.Lines.ToString(), At(html), diagnostics);
                     break;
-                case HtmlInline inline when !inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
-                    ForbidHtml(At(inline));
+                case HtmlInline inline when inline.Tag.StartsWith("<", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal) && !inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
+                    RawHtmlPolicy.Check(inline.Tag, At(inline), diagnostics);
                     break;
                 case LinkInline link when link.Url is not null:
                     if (ResolveLink(path, link, At(link)) is { } resolved)
@@ -80,10 +80,6 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
         return new MarkdownSource(displayPath, document, links);
     }
-
-    private void ForbidHtml(SourceLocation location) =>
-        diagnostics.Error(DiagnosticCodes.ForbiddenHtml, location,
-            "Raw HTML is not allowed in course Markdown: it could break the page or run code. Use Markdown instead.");
 
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {
@@ -104,10 +100,15 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
             return new MarkdownLink(url, null, false, true, location);
         }
 
+        if (link.IsImage && UrlPolicy.IsDataImage(url))
+        {
+            return null;
+        }
+
         if (url.Contains(':'))
         {
             diagnostics.Error(DiagnosticCodes.ForbiddenUrl, location,
-                $"'{Shorten(url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
+                $"'{UrlPolicy.Shorten(url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
             link.Url = "#";
             return null;
         }
@@ -125,6 +126,4 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         link.Url = anchor is null ? resolved : $"{resolved}#{anchor}";
         return new MarkdownLink(resolved, anchor, link.IsImage, false, location);
     }
-
-    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
 }

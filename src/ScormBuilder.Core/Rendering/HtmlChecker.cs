@@ -83,7 +83,8 @@ internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> pa
     private void CheckFile(IElement element, string path, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
     {
         // Media references missing on disk are reported by the validator; here we catch what templates add.
-        if (path.Length == 0 || (!packageFiles.Contains(path) && !s_externalSchemes.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase))))
+        if (path.Length == 0 || (!packageFiles.Contains(path) && !UrlPolicy.IsDataImage(path) &&
+                                 !s_externalSchemes.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase))))
         {
             diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(element),
                 $"'{path}' is not a file in the package. Add the file to the course folder, or fix the path.");

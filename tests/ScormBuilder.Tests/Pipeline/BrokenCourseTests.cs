@@ -8,7 +8,7 @@ namespace ScormBuilder.Tests.Pipeline;
 /// </summary>
 public sealed class BrokenCourseTests
 {
-    internal sealed record Case(string Name, Action<TempCourse> Break, string Code, string File, int Line)
+    internal sealed record Case(string Name, Action<TempCourse> Break, string Code, string File, int Line, params string[] Options)
     {
         public override string ToString() => Name;
     }
@@ -46,13 +46,33 @@ public sealed class BrokenCourseTests
         new("javascript link", c => c.Replace("case-studies/alex.md", "No one could be identified.", "[Click](javascript:alert(1))"), "SB3010", "case-studies/alex.md", 13),
         new("remote image", c => c.Replace("sessions/01-intro.md", "../media/diagram.png", "https://cdn.example.org/x.png"), "SB3008", "sessions/01-intro.md", 12),
         new("unsupported media type", c => c.Replace("sessions/02-summary.md", "captions: ../media/summary.vtt", "captions: ../media/summary.exe"), "SB2013", "sessions/02-summary.md", 8),
+        new("iframe in Markdown", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "<iframe src=\"https://example.org\"></iframe>"), "SB3009", "case-studies/alex.md", 9),
+        new("object tag", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "Look: <object data=\"x.swf\"></object>"), "SB3009", "case-studies/alex.md", 9),
+        new("event handler attribute", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "Alex <span onclick=\"steal()\">posted</span> a thread."), "SB3009", "case-studies/alex.md", 9),
+        new("image with onerror", c => c.Replace("case-studies/alex.md", "No one could be identified.", "<p>\nSafe line.\n<img src=x onerror=alert(1)>\n</p>"), "SB3009", "case-studies/alex.md", 15),
+        new("javascript href in raw HTML", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "<a href=\"javascript:alert(1)\">Alex</a> posted."), "SB3010", "case-studies/alex.md", 9),
+        new("data URL link", c => c.Replace("case-studies/alex.md", "No one could be identified.", "[Open](data:text/html;base64,PHNjcmlwdD4=)"), "SB3010", "case-studies/alex.md", 13),
+        new("style with url()", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "<span style=\"background:url(https://track.example/x.gif)\">Alex</span> posted."), "SB3011", "case-studies/alex.md", 9),
+        new("10 MB single-line file", c => c.Write("case-studies/alex.md", "---\nid: cs-alex\ntitle: Alex\n---\n" + new string('x', 10 * 1024 * 1024)), "SB1016", "case-studies/alex.md", 0),
+        new("deeply nested YAML", c => c.Replace("course.yaml", "description: One of each kind of part, for the tests.", "description: " + new string('[', 500) + new string(']', 500)), "SB1017", "course.yaml", 5),
+        new("billion laughs YAML", c => c.Replace("course.yaml", "authors: [Test author]", "authors: &a [lol, lol]\nextra: &b [*a, *a, *a]\nmore: [*b, *b, *b]"), "SB1003", "course.yaml", 6),
+        new("symlink to a file outside the course", c => { File.Delete(c.PathOf("media/diagram.png")); File.CreateSymbolicLink(c.PathOf("media/diagram.png"), "/etc/hostname"); }, "SB1008", "sessions/01-intro.md", 12),
+        new("tracked id removed under --strict", c => c.Replace("quiz.yaml", "id: q-multi", "id: q-multiple"), "SB2015", "tracking.lock", 16, "--strict"),
+        new("malformed tracking.lock", c => File.AppendAllText(c.PathOf("tracking.lock"), "chapter intro\n"), "SB1018", "tracking.lock", 22),
+        new("duplicate option id", c => c.Replace("quiz.yaml", "      - { id: b, text: Learning, correct: true }", "      - { id: a, text: Learning, correct: true }"), "SB2001", "quiz.yaml", 31),
+        new("single option", c => c.Replace("quiz.yaml", "      - { id: a, text: Post }\n", ""), "SB2012", "quiz.yaml", 14),
+        new("unknown kind of part", c => { c.Write("extras/notes.md", "---\nid: notes\ntitle: Notes\n---\n"); c.Replace("course.yaml", "  - quiz.yaml", "  - quiz.yaml\n  - extras/notes.md"); }, "SB1011", "course.yaml", 20),
+        new("part listed twice", c => c.Replace("course.yaml", "  - quiz.yaml", "  - quiz.yaml\n  - case-studies/alex.md"), "SB1013", "course.yaml", 20),
     ];
 
     public static TheoryData<string> CaseNames => [.. s_cases.Select(c => c.Name)];
 
     [Fact]
-    public void Should_cover_at_least_fifteen_distinct_mistakes() =>
-        Assert.True(s_cases.Select(c => c.Code).Distinct().Count() >= 15, "Add broken-course cases: fewer than 15 distinct codes are covered.");
+    public void Should_cover_at_least_forty_cases_and_fifteen_distinct_codes()
+    {
+        Assert.True(s_cases.Length >= 40, $"The bad-input corpus has {s_cases.Length} cases; keep at least 40.");
+        Assert.True(s_cases.Select(c => c.Code).Distinct().Count() >= 15, "Fewer than 15 distinct codes are covered.");
+    }
 
     [Theory]
     [MemberData(nameof(CaseNames))]
@@ -62,7 +82,7 @@ public sealed class BrokenCourseTests
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
         @case.Break(course);
 
-        var run = CliRunner.InProcess("build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates);
+        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates, .. @case.Options]);
 
         Assert.Equal(1, run.ExitCode);
         var where = @case.Line > 0 ? $"{course.CourseDirectory}/{@case.File}({@case.Line}," : $"{course.CourseDirectory}/{@case.File}:";

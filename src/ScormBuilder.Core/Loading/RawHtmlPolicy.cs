@@ -1,0 +1,114 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>
+/// The allowlist for raw HTML inside course Markdown: formatting and structure only. Anything that can run
+/// code, load another page or pull in a remote resource is an error on the line where it was written.
+/// </summary>
+internal static class RawHtmlPolicy
+{
+    private static readonly HashSet<string> s_allowedTags = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
+        "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
+        "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup",
+        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var", "wbr",
+        // Parsing a fragment wraps it in these; they are never written by the author.
+        "html", "head", "body",
+    };
+
+    private static readonly HashSet<string> s_allowedAttributes = new(StringComparer.Ordinal)
+    {
+        "abbr", "alt", "cite", "class", "colspan", "datetime", "dir", "headers", "height", "href", "id", "lang",
+        "open", "reversed", "role", "rowspan", "scope", "span", "src", "start", "style", "title", "type", "width",
+    };
+
+    private static readonly HtmlParser s_parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    /// <summary>Checks <paramref name="html"/>, whose first line is <paramref name="location"/>'s line.</summary>
+    public static void Check(string html, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var document = s_parser.ParseDocument(html);
+        foreach (var element in document.All)
+        {
+            var at = element.SourceReference is { } source
+                ? location with { Line = location.Line + source.Position.Line - 1 }
+                : location;
+            CheckElement(element, at, diagnostics);
+        }
+    }
+
+    private static void CheckElement(IElement element, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var tag = element.LocalName;
+        if (!s_allowedTags.Contains(tag))
+        {
+            var why = tag is "script" or "iframe" or "object" or "embed" or "frame" or "applet"
+                ? "it runs code or loads another page inside the course"
+                : "it is not on the list of formatting tags a course may use";
+            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"<{tag}> is not allowed in course Markdown: {why}. Remove it, or write the content in Markdown.");
+            return;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            var name = attribute.Name;
+            if (name.StartsWith("on", StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"The attribute '{name}' on <{tag}> runs code. Remove it.");
+            }
+            else if (!s_allowedAttributes.Contains(name) && !name.StartsWith("aria-", StringComparison.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"The attribute '{name}' is not allowed on <{tag}>. Remove it.");
+            }
+            else if (name is "href" or "src")
+            {
+                CheckUrl(tag, name, attribute.Value.Trim(), at, diagnostics);
+            }
+            else if (name == "style" && HasUnsafeStyle(attribute.Value))
+            {
+                diagnostics.Error(DiagnosticCodes.ForbiddenStyle, at,
+                    $"The style on <{tag}> loads something (url(), @import or expression()). Remove that part; put images in the Markdown instead.");
+            }
+        }
+    }
+
+    private static void CheckUrl(string tag, string attribute, string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var scheme = url.IndexOf(':') is var colon and > 0 ? url[..colon].ToLowerInvariant() : "";
+        if (scheme is "" or "http" or "https" or "mailto" or "tel" && !(tag == "img" && scheme is "http" or "https"))
+        {
+            return;
+        }
+
+        if (tag == "img" && scheme is "http" or "https")
+        {
+            diagnostics.Error(DiagnosticCodes.ExternalResource, at,
+                $"Image '{url}' is on another site. A package must be self-contained: copy the image into media/ and link to it there.");
+        }
+        else if (!(tag == "img" && UrlPolicy.IsDataImage(url)))
+        {
+            diagnostics.Error(DiagnosticCodes.ForbiddenUrl, at,
+                $"The {attribute} '{UrlPolicy.Shorten(url)}' uses a '{scheme}:' URL, which the course does not allow. Use http(s), mailto or a path inside the course.");
+        }
+    }
+
+    private static bool HasUnsafeStyle(string style) =>
+        style.Contains("url(", StringComparison.OrdinalIgnoreCase) ||
+        style.Contains("@import", StringComparison.OrdinalIgnoreCase) ||
+        style.Contains("expression(", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Shared rules for the URLs authors write.</summary>
+internal static class UrlPolicy
+{
+    private static readonly string[] s_dataImages = ["data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"];
+
+    /// <summary>Inline raster images are harmless; SVG (which can hold script) and everything else is refused.</summary>
+    public static bool IsDataImage(string url) => s_dataImages.Any(p => url.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    public static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
+}
