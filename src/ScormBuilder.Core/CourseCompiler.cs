@@ -42,10 +42,16 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
 public sealed class CourseCompiler
 {
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
-    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false)
+    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false) =>
+        Compile(courseDirectory, TemplateSet.Load(templatesDirectory, diagnostics), diagnostics, strict);
+
+    /// <summary>
+    /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
+    /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
+    /// </summary>
+    public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics, bool strict = false)
     {
         var folder = new CourseFolder(courseDirectory);
-        var templates = TemplateSet.Load(templatesDirectory, diagnostics);
         var course = new CourseLoader().Load(folder, diagnostics);
         if (course is null || templates is null || diagnostics.HasErrors)
         {
@@ -64,18 +70,25 @@ public sealed class CourseCompiler
     }
 
     /// <summary>Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set.</summary>
-    public BuildResult Run(BuildOptions options)
+    public BuildResult Run(BuildOptions options) =>
+        Run(options, diagnostics => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
+
+    /// <summary>
+    /// Like <see cref="Run(BuildOptions)"/>, with the templates <paramref name="loadTemplates"/> returns; it reports
+    /// its problems into the bag it is given. Watch mode hands back the templates it loaded for an earlier run.
+    /// </summary>
+    public BuildResult Run(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var summary = Build(options, diagnostics, clock);
+        var summary = Build(options, loadTemplates(diagnostics), diagnostics, clock);
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
     }
 
-    private BuildSummary? Build(BuildOptions options, DiagnosticBag diagnostics, Stopwatch clock)
+    private BuildSummary? Build(BuildOptions options, TemplateSet? templates, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        var package = Compile(options.CourseDirectory, options.TemplatesDirectory, diagnostics, options.Strict);
+        var package = Compile(options.CourseDirectory, templates, diagnostics, options.Strict);
         if (package is null)
         {
             return null;
