@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using ScormBuilder.Cli.Watching;
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Cli.Preview;
+
+/// <summary>
+/// 'preview': builds the course in memory, serves it beside a test LMS, and rebuilds after every change to the
+/// course or the templates until Ctrl+C. A rebuild with errors leaves the last good build on show.
+/// </summary>
+internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, Reporter reporter)
+{
+    private readonly PreviewBuilds _builds = new();
+    private readonly TemplateCache _templates = new(templatesDirectory);
+    private readonly CourseCompiler _compiler = new();
+    private int _buildNumber;
+
+    public async Task<int> RunAsync(CancellationToken stop)
+    {
+        using var watcher = new SourceWatcher([courseDirectory, templatesDirectory], []);
+        using (reporter.Progress($"Building {courseDirectory}"))
+        {
+            Build();
+        }
+
+        PreviewServer server;
+        try
+        {
+            server = await PreviewServer.StartAsync(_builds, port);
+        }
+        catch (IOException e)
+        {
+            reporter.Problem($"Cannot listen on 127.0.0.1:{port} ({e.Message.TrimEnd('.')}). " +
+                "Another preview may be running: stop it, or pass --port with another number (--port 0 picks a free one).");
+            return CommandLine.UsageError;
+        }
+
+        await using (server)
+        {
+            reporter.Note($"Preview: {server.Address}");
+            reporter.Hint(watch
+                ? $"Open it in your browser. Every save under {Describe.WatchedFolders(courseDirectory, templatesDirectory)} rebuilds and reloads it. Press Ctrl+C to stop."
+                : "Open it in your browser. Press Ctrl+C to stop.");
+            try
+            {
+                if (!watch)
+                {
+                    await Task.Delay(Timeout.Infinite, stop);
+                }
+
+                while (true)
+                {
+                    var changes = await watcher.NextChangesAsync(stop);
+                    _templates.ForgetIfChanged(changes);
+                    using (reporter.Progress($"{Describe.Changes(changes, courseDirectory, templatesDirectory)}: rebuilding"))
+                    {
+                        Build();
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                reporter.Hint("Preview stopped.");
+            }
+        }
+
+        return _builds.Status() is { Succeeded: true } ? CommandLine.Success : CommandLine.CourseErrors;
+    }
+
+    private void Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics);
+        var sorted = diagnostics.ToSortedList();
+        var build = new PreviewBuild(++_buildNumber, sorted, sorted.Any(d => d.IsError) ? null : package, clock.Elapsed);
+        _builds.Publish(build);
+
+        var summary = build.Package is { } built
+            ? new BuildSummary(null, built.Site.PageCount, built.FileCount, built.UncompressedBytes, build.Elapsed)
+            : null;
+        var shown = _builds.Served is { } served
+            ? $"The preview still shows build {served.BuildNumber}."
+            : "There is nothing to preview until it builds.";
+        reporter.Report(new BuildResult(sorted, summary), $"Previewing build {build.Number}", shown);
+    }
+}

@@ -1,0 +1,37 @@
+using ScormBuilder.Diagnostics;
+
+namespace ScormBuilder.Cli.Preview;
+
+/// <summary>What the preview page is told after every build (as JSON, over /events and /status).</summary>
+/// <param name="Session">Changes when scormbuilder restarts.</param>
+/// <param name="Build">The latest attempt's number.</param>
+/// <param name="Served">The number of the build the server is serving under /course/, or null before the first good one.</param>
+/// <param name="Succeeded">Whether the latest attempt built; when not, the page still shows <paramref name="Served"/>.</param>
+/// <param name="ElapsedMs">How long the latest attempt took.</param>
+/// <param name="Course">The served course, or null before the first good build.</param>
+/// <param name="Diagnostics">The latest attempt's diagnostics, sorted.</param>
+internal sealed record PreviewStatus(
+    string Session,
+    int Build,
+    int? Served,
+    bool Succeeded,
+    long ElapsedMs,
+    PreviewStatus.CourseInfo? Course,
+    IReadOnlyList<PreviewStatus.DiagnosticInfo> Diagnostics)
+{
+    public static PreviewStatus Of(string session, PreviewBuild latest, ServedPackage? served) => new(
+        session,
+        latest.Number,
+        served?.BuildNumber,
+        latest.Package is not null,
+        (long)latest.Elapsed.TotalMilliseconds,
+        served is null ? null : new CourseInfo(served.Package.Course.Id, served.Package.Course.Title, served.Package.Course.Version, served.Package.Course.MasteryScore),
+        [.. latest.Diagnostics.Select(DiagnosticInfo.Of)]);
+
+    internal sealed record CourseInfo(string Id, string Title, string Version, int? MasteryScore);
+
+    internal sealed record DiagnosticInfo(string Severity, string Code, string Location, string Message)
+    {
+        public static DiagnosticInfo Of(Diagnostic d) => new(d.IsError ? "error" : "warning", d.Code, d.Location.ToString(), d.Message);
+    }
+}

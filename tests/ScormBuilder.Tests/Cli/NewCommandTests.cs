@@ -1,0 +1,91 @@
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Cli;
+
+/// <summary>'scormbuilder new': the sample course a new author starts from, run as a real process.</summary>
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sb-new-").FullName;
+
+    [Fact]
+    public void Should_scaffold_a_course_that_checks_cleanly_as_it_is()
+    {
+        var created = CliRunner.AsProcess(_root, "new", "my-course");
+
+        Assert.True(created.ExitCode == 0, created.Output);
+        Assert.Contains("scormbuilder preview my-course", created.Stdout, StringComparison.Ordinal);
+        var check = CliRunner.AsProcess(_root, "check", "my-course");
+        Assert.True(check.ExitCode == 0, check.Output);
+        Assert.Matches(@"^Checked: 7 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$", check.Stdout);
+        Assert.Equal("", check.Stderr);
+    }
+
+    [Fact]
+    public void Should_scaffold_one_part_of_each_kind_and_a_quiz_with_every_question_type()
+    {
+        Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
+
+        var folder = new Loading.CourseFolder(Path.Combine(_root, "my-course"));
+        var diagnostics = new Diagnostics.DiagnosticBag();
+        var course = new Loading.CourseLoader().Load(folder, diagnostics);
+
+        Assert.NotNull(course);
+        Assert.Equal(["page", "session", "case-study", "session", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
+        Assert.Contains(course.Sessions, s => s.Transcript is not null);
+        Assert.Equal(3, course.Quiz!.Questions.Select(q => q.Type).Distinct().Count());
+        Assert.Equal(3, course.Quiz.Questions.Count);
+    }
+
+    [Fact]
+    public void Should_build_the_scaffold_into_a_zip()
+    {
+        Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
+
+        var build = CliRunner.AsProcess(_root, "build", "my-course");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(_root, "dist", "my-first-course-0.1.0-scorm12.zip")), build.Output);
+    }
+
+    [Fact]
+    public void Should_refuse_a_folder_that_is_not_empty_and_leave_it_as_it_was()
+    {
+        var existing = Path.Combine(_root, "my-course");
+        Directory.CreateDirectory(existing);
+        File.WriteAllText(Path.Combine(existing, "notes.md"), "My own notes.");
+
+        var run = CliRunner.AsProcess(_root, "new", "my-course");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'my-course' is not empty", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["notes.md"], Directory.GetFileSystemEntries(existing).Select(Path.GetFileName));
+        Assert.Equal("My own notes.", File.ReadAllText(Path.Combine(existing, "notes.md")));
+    }
+
+    [Fact]
+    public void Should_write_into_an_empty_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "empty"));
+
+        var run = CliRunner.AsProcess(_root, "new", "empty");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.True(File.Exists(Path.Combine(_root, "empty", "course.yaml")));
+    }
+
+    [Fact]
+    public void Should_ask_for_a_folder_name() =>
+        Assert.Equal(2, CliRunner.AsProcess(_root, "new").ExitCode);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leave it for the OS to clean: a test must not fail because cleanup did.
+        }
+    }
+}
