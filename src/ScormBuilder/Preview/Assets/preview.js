@@ -336,15 +336,25 @@
     append(element('li', 'pv-launch pv-warning', message));
   }
 
+  // The log follows new calls until the author scrolls up to read, and again once they scroll back down.
+  var followLog = true;
+  log.addEventListener('scroll', function () {
+    followLog = log.scrollTop + log.clientHeight >= log.scrollHeight - 8;
+  });
+  new ResizeObserver(function () { scrollLog(); }).observe(log);
+
+  function scrollLog() {
+    if (followLog) {
+      log.scrollTop = log.scrollHeight;
+    }
+  }
+
   function append(row) {
-    var atBottom = log.scrollTop + log.clientHeight >= log.scrollHeight - 8;
     log.appendChild(row);
     while (log.childElementCount > MAX_LOG_ROWS) {
       log.removeChild(log.firstElementChild);
     }
-    if (atBottom) {
-      log.scrollTop = log.scrollHeight;
-    }
+    scrollLog();
   }
 
   // --- the CMI table ---------------------------------------------------------------------------------
@@ -456,10 +466,16 @@
     });
     ui.diagnosticsTitle.textContent = status.succeeded
       ? plural(warnings, 'warning') + ' in build ' + status.build
-      : 'Build ' + status.build + ' failed with ' + counts +
-        (status.served !== null ? ': the course below is the last good build, ' + status.served + '.' : '.');
+      : 'Build ' + status.build + ' failed with ' + counts + '.' +
+        (status.served !== null ? ' Below is build ' + status.served + ', the last that built.' : '');
     ui.diagnostics.hidden = status.diagnostics.length === 0;
     ui.diagnostics.className = 'pv-diagnostics ' + (status.succeeded ? 'pv-diagnostics-warn' : 'pv-diagnostics-failed');
+    // Errors need fixing now, so they are open; warnings stay folded to a line until the author opens them.
+    if (!status.succeeded) {
+      ui.diagnostics.open = true;
+    } else if (preview.status === null || !preview.status.succeeded) {
+      ui.diagnostics.open = false;
+    }
     ui.empty.hidden = status.served !== null;
     frame.hidden = status.served === null;
   }
@@ -469,8 +485,8 @@
   }
 
   function onStatus(status) {
-    preview.status = status;
     showStatus(status);
+    preview.status = status;
     var loaded = preview.loaded;
     if (status.served === null) {
       return;
