@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ScormBuilder.Cli.Preview;
 using ScormBuilder.Cli.Scaffolding;
 using ScormBuilder.Cli.Watching;
@@ -67,7 +68,8 @@ internal static class CommandLine
         };
         portOption.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // Reading the value here would throw for text that is not a number; the parser reports that itself.
+            if (result.Tokens is [{ Value: var token }] && int.TryParse(token, CultureInfo.InvariantCulture, out var port) && port is < 0 or > 65535)
             {
                 result.AddError("--port must be a number from 0 to 65535 (0 picks a free port).");
             }

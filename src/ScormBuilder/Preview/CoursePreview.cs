@@ -17,12 +17,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
 
     public async Task<int> RunAsync(CancellationToken stop)
     {
-        using var watcher = new SourceWatcher([courseDirectory, templatesDirectory], []);
-        using (reporter.Progress($"Building {courseDirectory}"))
-        {
-            Build();
-        }
-
+        // The server starts first, so that a port in use is reported before any build output.
         PreviewServer server;
         try
         {
@@ -37,6 +32,12 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
 
         await using (server)
         {
+            using var watcher = new SourceWatcher([courseDirectory, templatesDirectory], []);
+            using (reporter.Progress($"Building {courseDirectory}"))
+            {
+                Build();
+            }
+
             reporter.Note($"Preview: {server.Address}");
             reporter.Hint(watch
                 ? $"Open it in your browser. Every save under {Describe.WatchedFolders(courseDirectory, templatesDirectory)} rebuilds and reloads it. Press Ctrl+C to stop."
