@@ -15,6 +15,7 @@ public sealed class CourseValidator
         CheckOutcomeCoverage(course, diagnostics);
         CheckCaseStudiesAreLinked(course, diagnostics);
         CheckMedia(course, folder, diagnostics);
+        new SuspendDataBudget().Check(course, diagnostics);
     }
 
     private static void CheckIdsAreUnique(Course course, DiagnosticBag diagnostics)

@@ -52,9 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Tests that share the one Chromium of <see cref="BrowserFixture"/>.</summary>
+/// <summary>Tests that share the one Chromium of <see cref="BrowserFixture"/> and the packages of <see cref="CoursePackages"/>.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
 {
     public const string Name = "Browser";
 }

@@ -63,6 +63,7 @@ public sealed class BrokenCourseTests
         new("single option", c => c.Replace("quiz.yaml", "      - { id: a, text: Post }\n", ""), "SB2012", "quiz.yaml", 14),
         new("unknown kind of part", c => { c.Write("extras/notes.md", "---\nid: notes\ntitle: Notes\n---\n"); c.Replace("course.yaml", "  - quiz.yaml", "  - quiz.yaml\n  - extras/notes.md"); }, "SB1011", "course.yaml", 20),
         new("part listed twice", c => c.Replace("course.yaml", "  - quiz.yaml", "  - quiz.yaml\n  - case-studies/alex.md"), "SB1013", "course.yaml", 20),
+        new("saved progress over 4,096 characters", c => { c.Replace("reflection.md", "max_length: 200", "max_length: 2000"); c.Replace("reflection.md", "actions: 2", "actions: 5\naction_max_length: 500"); }, "SB2010", "reflection.md", 2),
     ];
 
     public static TheoryData<string> CaseNames => [.. s_cases.Select(c => c.Name)];

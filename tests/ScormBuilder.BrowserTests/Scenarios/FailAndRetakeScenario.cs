@@ -1,0 +1,68 @@
+using System.Globalization;
+using ScormBuilder.BrowserTests.Harness;
+using ScormBuilder.Model;
+using static Microsoft.Playwright.Assertions;
+
+namespace ScormBuilder.BrowserTests.Scenarios;
+
+/// <summary>Scenario 2: the learner fails the quiz, sees the configured status, retakes it and passes.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FailAndRetakeScenario(BrowserFixture browser, CoursePackages packages)
+{
+    [Theory]
+    [InlineData("real", FailedQuizStatus.Incomplete)]
+    [InlineData("minimal", FailedQuizStatus.Failed)]
+    public async Task Should_leave_the_configured_status_after_a_fail_then_pass_on_a_retake(string package, FailedQuizStatus configured)
+    {
+        var built = package == "real" ? packages.RealCourse : packages.MinimalCourse;
+        var course = built.Course;
+        var quiz = course.Quiz!;
+        Assert.Equal(configured, course.Completion.FailedQuizStatus);
+        var statusAfterFail = configured == FailedQuizStatus.Failed ? "failed" : "incomplete";
+        await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
+        await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));
+        var learner = new Learner(session.Sco, course);
+
+        await learner.NextThroughAsync(course.Parts[0], quiz);
+        foreach (var question in quiz.Questions)
+        {
+            await learner.AnswerWronglyAsync(question);
+        }
+
+        await learner.SubmitQuizAsync();
+        await Expect(learner.QuizResult).ToContainTextAsync($"You scored 0%. You need {quiz.PassMark}% to pass.");
+        await learner.ExpectDoneAsync(quiz, done: false);
+        await Expect(learner.ContentsLink(quiz)).ToHaveAccessibleNameAsync($"Not passed yet: {quiz.Title}");
+        var afterFail = await session.ReadReportAsync();
+        Assert.Equal(statusAfterFail, afterFail.CommittedValue("cmi.core.lesson_status"));
+        Assert.Equal("0", afterFail.CommittedValue("cmi.core.score.raw"));
+        Assert.Equal("suspend", afterFail.CommittedValue("cmi.core.exit"));
+
+        await learner.RetakeQuizAsync();
+        await Expect(learner.Option(quiz.Questions[0], quiz.Questions[0].Options[0].Id)).ToBeEnabledAsync();
+        await Expect(learner.Option(quiz.Questions[0], Learner.WrongOption(quiz.Questions[0]))).Not.ToBeCheckedAsync();
+        foreach (var question in quiz.Questions)
+        {
+            await learner.AnswerCorrectlyAsync(question);
+        }
+
+        await learner.SubmitQuizAsync();
+        await Expect(learner.QuizResult).ToContainTextAsync("You scored 100%. You passed");
+        await learner.NextThroughAsync(quiz, course.Parts[^1]);
+        var report = await Scorm.LeaveAsync(session);
+
+        Scorm.AssertRulesHeld(report, session.ScriptErrors);
+        Assert.Equal("passed", report.CommittedValue("cmi.core.lesson_status"));
+        Assert.Equal("100", report.CommittedValue("cmi.core.score.raw"));
+        Assert.Equal("", report.CommittedValue("cmi.core.exit"));
+        var count = quiz.Questions.Count;
+        for (var n = 0; n < 2 * count; n++)
+        {
+            Assert.Equal(quiz.Questions[n % count].Id, report.CommittedValue($"cmi.interactions.{n}.id"));
+            Assert.Equal(n < count ? "wrong" : "correct", report.CommittedValue($"cmi.interactions.{n}.result"));
+        }
+
+        Assert.Null(report.CommittedValue($"cmi.interactions.{(2 * count).ToString(CultureInfo.InvariantCulture)}.id"));
+        Assert.Equal(new SavedQuiz(quiz.Id, 2, 'p', 100), SavedProgress.Parse(report.CommittedValue("cmi.suspend_data")).Quiz);
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+using ScormBuilder.Model;
+using static Microsoft.Playwright.Assertions;
+
+namespace ScormBuilder.BrowserTests.Scenarios;
+
+/// <summary>Drives the course as a learner does: contents links, Next, labelled fields and buttons.</summary>
+internal sealed class Learner(IFrame sco, Course course)
+{
+    public IFrame Sco { get; } = sco;
+
+    public ILocator Contents => Sco.GetByRole(AriaRole.Navigation, new() { Name = "Course contents" });
+
+    public ILocator Alert => Sco.GetByRole(AriaRole.Alert);
+
+    public ILocator Progress => Sco.Locator("#sb-progress-text");
+
+    public Quiz Quiz => course.Quiz ?? throw new InvalidOperationException("The course has no quiz.");
+
+    public Reflection Reflection => course.Parts.OfType<Reflection>().Single();
+
+    public ILocator ContentsLink(Part part) => Contents.GetByRole(AriaRole.Link, new() { Name = part.Title });
+
+    public async Task OpenAsync(Part part)
+    {
+        await ContentsLink(part).ClickAsync();
+        await ExpectOnAsync(part);
+    }
+
+    public async Task NextAsync(Part expected)
+    {
+        await Sco.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await ExpectOnAsync(expected);
+    }
+
+    /// <summary>Goes through the parts after <paramref name="from"/> up to <paramref name="to"/> with Next.</summary>
+    public async Task NextThroughAsync(Part from, Part to)
+    {
+        var parts = course.Parts.ToList();
+        for (var i = parts.IndexOf(from) + 1; i <= parts.IndexOf(to); i++)
+        {
+            await NextAsync(parts[i]);
+        }
+    }
+
+    /// <summary>The part's heading is the one visible level-1 heading, and it is the current contents entry.</summary>
+    public async Task ExpectOnAsync(Part part)
+    {
+        await Expect(Sco.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(part.Title);
+        await Expect(ContentsLink(part)).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    public async Task ExpectDoneAsync(Part part, bool done) =>
+        await Expect(ContentsLink(part)).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex(
+            "^" + (done ? "Done" : "(Not started|Started|Not passed yet)") + ": " + System.Text.RegularExpressions.Regex.Escape(part.Title) + "$"));
+
+    public ILocator Option(Question question, char optionId) =>
+        Sco.Locator($"fieldset#{question.Id}").GetByLabel(question.Options.Single(o => o.Id == optionId).Text, new() { Exact = true });
+
+    public async Task AnswerAsync(Question question, IEnumerable<char> optionIds)
+    {
+        foreach (var id in optionIds)
+        {
+            await Option(question, id).CheckAsync();
+        }
+    }
+
+    public Task AnswerCorrectlyAsync(Question question) => AnswerAsync(question, CorrectAnswer(question));
+
+    public Task AnswerWronglyAsync(Question question) => AnswerAsync(question, [WrongOption(question)]);
+
+    public async Task SubmitQuizAsync() =>
+        await Sco.GetByRole(AriaRole.Button, new() { Name = "Submit answers" }).ClickAsync();
+
+    public async Task RetakeQuizAsync() =>
+        await Sco.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
+
+    public ILocator QuizResult => Sco.Locator($"#{Quiz.Id}-result");
+
+    public ILocator PromptField(ReflectionPrompt prompt) => Sco.GetByLabel(prompt.Text, new() { Exact = true });
+
+    public ILocator ActionField(int index) => Sco.GetByLabel($"Action {index + 1}", new() { Exact = true });
+
+    public ILocator ActionDate(int index) => Sco.GetByLabel("Do it by", new() { Exact = true }).Nth(index);
+
+    public static string CorrectAnswer(Question question) => string.Concat(question.CorrectOptions.Select(o => o.Id));
+
+    public static char WrongOption(Question question) => question.Options.First(o => !o.Correct).Id;
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using ScormBuilder.BrowserTests.Harness;
+using ScormBuilder.Model;
+using ScormBuilder.Validation;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ScormBuilder.BrowserTests.Scenarios;
+
+/// <summary>
+/// The build's worst case (SuspendDataBudget) really bounds what the runtime writes: a learner who fills every
+/// field to its limit with the characters most likely to need escaping produces no more than it computed.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SuspendDataBudgetScenario(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
+{
+    // The format's own delimiters, a line break, and characters outside the BMP (two UTF-16 code units each).
+    private const string Widest = ";,=:/\n😀𝄞";
+
+    // A one-line field drops line breaks by itself.
+    private const string WidestOnOneLine = ";,=:/😀𝄞";
+
+    [Fact]
+    public async Task Should_never_write_more_suspend_data_than_the_build_computed()
+    {
+        var built = packages.RealCourse;
+        var course = built.Course;
+        var quiz = course.Quiz!;
+        var reflection = course.Parts.OfType<Reflection>().Single();
+        var computed = SuspendDataBudget.WorstCase(course).Total;
+        await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
+        await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));
+        var learner = new Learner(session.Sco, course);
+
+        await learner.NextThroughAsync(course.Parts[0], reflection);
+        foreach (var prompt in reflection.Prompts)
+        {
+            await FillBeyondLimitAsync(learner.PromptField(prompt), prompt.MaxLength, Widest);
+        }
+
+        for (var i = 0; i < reflection.ActionCount; i++)
+        {
+            await FillBeyondLimitAsync(learner.ActionField(i), reflection.ActionMaxLength, WidestOnOneLine);
+            await learner.ActionDate(i).FillAsync("2026-12-31");
+        }
+
+        await learner.NextAsync(quiz);
+        foreach (var question in quiz.Questions)
+        {
+            await learner.AnswerAsync(question, question.Type == QuestionType.MultipleResponse ? question.Options.Select(o => o.Id) : [question.Options[0].Id]);
+        }
+
+        await learner.SubmitQuizAsync();
+        await learner.NextThroughAsync(quiz, course.Parts[^1]);
+        var report = await Scorm.LeaveAsync(session);
+
+        Scorm.AssertRulesHeld(report, session.ScriptErrors);
+        var written = report.CommittedValue("cmi.suspend_data")!;
+        var saved = SavedProgress.Parse(written);
+        Assert.NotNull(saved.Quiz);
+        // Only two fields fall short of their worst case here: 1 attempt instead of 99, and a score under 100.
+        var shortfall = (2 - Digits(saved.Quiz.Attempts)) + (3 - Digits(saved.Quiz.Score));
+        Assert.True(written.Length <= computed, $"The runtime wrote {written.Length} characters; the build computed at most {computed}.");
+        Assert.Equal(computed - shortfall, written.Length);
+        output.WriteLine($"Worst case computed by the build: {computed}; written with every field full: {written.Length} ({shortfall} short of it: attempts and score).");
+    }
+
+    private static async Task FillBeyondLimitAsync(Microsoft.Playwright.ILocator field, int maxLength, string alphabet)
+    {
+        var text = FullText(maxLength, alphabet);
+        await field.FillAsync(text + alphabet);
+        await Expect(field).ToHaveValueAsync(text);
+    }
+
+    // Exactly maxLength code units of the widest characters, never splitting a surrogate pair.
+    private static string FullText(int maxLength, string alphabet)
+    {
+        var text = new StringBuilder();
+        var elements = StringInfo.GetTextElementEnumerator(alphabet);
+        while (text.Length < maxLength)
+        {
+            if (!elements.MoveNext())
+            {
+                elements.Reset();
+                elements.MoveNext();
+            }
+
+            var element = elements.GetTextElement();
+            text.Append(text.Length + element.Length <= maxLength ? element : ";");
+        }
+
+        return text.ToString();
+    }
+
+    private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Tests.Support;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Tests.Validation;
+
+/// <summary>
+/// Given a course, the build knows the longest cmi.suspend_data its learners can produce, and says so when it
+/// passes half (warning) or all (error) of the 4,096 characters SCORM 1.2 guarantees. The browser tests prove
+/// the runtime never writes more (Scenarios/SuspendDataBudgetScenario.cs).
+/// </summary>
+public sealed class SuspendDataBudgetTests
+{
+    [Fact]
+    public void Should_equal_the_longest_string_the_documented_format_allows()
+    {
+        var course = Load(RepoPaths.MinimalCourse);
+
+        var size = SuspendDataBudget.WorstCase(course);
+
+        Assert.Equal(LongestSuspendData(course).Length, size.Total);
+    }
+
+    [Fact]
+    public void Should_equal_the_longest_string_for_the_real_course_too()
+    {
+        var course = Load(RepoPaths.Course);
+
+        Assert.Equal(LongestSuspendData(course).Length, SuspendDataBudget.WorstCase(course).Total);
+    }
+
+    [Fact]
+    public void Should_count_every_selected_option_of_a_multiple_response_question_and_one_of_the_others()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        var before = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+        course.Replace("quiz.yaml", "      - { id: c, text: Arguments }", "      - { id: c, text: Arguments }\n      - { id: d, text: Likes }");
+        course.Replace("quiz.yaml", "      - { id: b, text: Think, correct: true }", "      - { id: b, text: Think, correct: true }\n      - { id: c, text: Wait }");
+
+        var after = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+
+        Assert.Equal(before.Answers + 1, after.Answers);
+    }
+
+    [Fact]
+    public void Should_leave_out_the_sections_a_course_does_not_have()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("course.yaml", "  - reflection.md\n  - quiz.yaml\n", "");
+        course.Replace("course.yaml", "mastery_score: 75\n", "");
+        File.Delete(course.PathOf("reflection.md"));
+        File.Delete(course.PathOf("quiz.yaml"));
+
+        var size = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+
+        Assert.Equal((0, 0, 0, 0), (size.Quiz, size.Answers, size.Reflection, size.Plan));
+        Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,references".Length, size.Total);
+    }
+
+    [Fact]
+    public void Should_say_nothing_while_under_half_the_budget()
+    {
+        var diagnostics = Check(RepoPaths.MinimalCourse);
+
+        Assert.DoesNotContain(diagnostics, d => d.Code is DiagnosticCodes.SuspendDataLarge or DiagnosticCodes.SuspendDataTooLarge);
+    }
+
+    [Fact]
+    public void Should_warn_at_the_reflection_past_half_the_budget_and_still_build()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("reflection.md", "    max_length: 200", "    max_length: 1500");
+        var size = SuspendDataBudget.WorstCase(Load(course.CourseDirectory)).Total;
+
+        var diagnostics = Check(course.CourseDirectory);
+
+        Assert.InRange(size, SuspendDataBudget.WarningThreshold + 1, SuspendDataBudget.Limit);
+        var warning = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
+        Assert.False(warning.IsError);
+        Assert.Equal(("reflection.md", 2), (Path.GetFileName(warning.Location.Path), warning.Location.Line));
+        Assert.Contains($"can reach {size:N0} characters", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+    }
+
+    [Fact]
+    public void Should_fail_past_the_budget()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("reflection.md", "    max_length: 200", "    max_length: 2000");
+        course.Replace("reflection.md", "    text: What will you change?", "    text: What will you change?\n    max_length: 2000");
+
+        var diagnostics = Check(course.CourseDirectory);
+
+        var error = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataTooLarge);
+        Assert.True(error.IsError);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
+    }
+
+    // The format from README.md ("Learner runtime"), written out with every field at its longest.
+    private static string LongestSuspendData(Model.Course course)
+    {
+        var text = new StringBuilder("sb1");
+        text.Append(";v:").AppendJoin(',', course.Parts.Select(p => p.Id));
+        if (course.Quiz is { } quiz)
+        {
+            text.Append(";q:").Append(quiz.Id).Append("=99.p100");
+            text.Append(";a:").AppendJoin(',', quiz.Questions.Select(q =>
+                q.Id + "=" + (q.Type == QuestionType.MultipleResponse ? string.Concat(q.Options.Select(o => o.Id)) : q.Options[0].Id.ToString())));
+        }
+
+        if (course.Parts.OfType<Reflection>().FirstOrDefault() is { } reflection)
+        {
+            text.Append(";r:").AppendJoin(',', reflection.Prompts.Select(p => $"{p.Id}={p.MaxLength}:{new string(';', p.MaxLength)}"));
+            if (reflection.ActionCount > 0)
+            {
+                text.Append(";p:").AppendJoin(',', Enumerable.Range(0, reflection.ActionCount)
+                    .Select(i => $"{i}=20261231/{reflection.ActionMaxLength}:{new string(',', reflection.ActionMaxLength)}"));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static Model.Course Load(string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var course = new CourseLoader().Load(new CourseFolder(directory), diagnostics);
+        Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
+        return course;
+    }
+
+    private static IReadOnlyList<Diagnostic> Check(string directory) =>
+        new CourseCompiler().Run(new BuildOptions(directory, RepoPaths.Templates, OutputDirectory: null)).Diagnostics;
+}
