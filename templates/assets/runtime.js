@@ -271,6 +271,8 @@
       }
     };
     const lastError = () => call('LMSGetLastError') || '';
+    // Some LMSs answer '' or a number rather than '0': only a positive code is an error.
+    const readFailed = value => value === null || Number(lastError()) > 0;
 
     function fail() {
       failures++;
@@ -317,7 +319,7 @@
       // Reads an element; remembers the LMS's value so that writing the same value again sends nothing.
       read(element) {
         const value = call('LMSGetValue', element);
-        if (value === null || lastError() !== '0') {
+        if (readFailed(value)) {
           return '';
         }
         accepted.set(element, value);
@@ -326,7 +328,7 @@
       },
       readOnce(element) {
         const value = call('LMSGetValue', element);
-        return value === null || lastError() !== '0' ? '' : value;
+        return readFailed(value) ? '' : value;
       },
       write(element, value) {
         if (!pending.has(element) && accepted.get(element) === value) {

@@ -15,6 +15,12 @@ public sealed record LmsLaunch
 
     public LmsFaults Faults { get; init; } = LmsFaults.None;
 
+    /// <summary>
+    /// The interaction fields the LMS supports, as <c>cmi.interactions._children</c> lists them: null for all of
+    /// scorm-again's, "" for none. Reads and writes of the others fail with error 401, and writes are violations.
+    /// </summary>
+    public string? InteractionChildren { get; init; }
+
     /// <summary>The launch URL relative to the package root, query string allowed.</summary>
     public string ScoPath { get; init; } = "index.html";
 
@@ -63,6 +69,7 @@ public sealed record LmsLaunch
             ["settings"] = Settings.DeepClone(),
             ["faults"] = Faults.ToJson(),
             ["sco"] = ScoPath,
+            ["interactionChildren"] = InteractionChildren,
         };
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(launch.ToJsonString()));
     }

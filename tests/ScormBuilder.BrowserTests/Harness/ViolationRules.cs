@@ -15,6 +15,9 @@ public static class ViolationRules
     public const string InteractionIdInvalid = "interaction-id-invalid";
     public const string StudentResponseFormat = "student-response-format";
 
+    /// <summary>A write to an element the LMS said it does not support (see <see cref="LmsLaunch.InteractionChildren"/>).</summary>
+    public const string UnsupportedElement = "unsupported-element";
+
     /// <summary>An <c>LMSSetValue</c> that returned other than "true" or left an error, and was not injected.</summary>
     public const string SetFailed = "set-failed";
 }

@@ -43,6 +43,28 @@ public sealed class StrictCheckTests(BrowserFixture browser)
         Assert.Equal("true", afterFinish.Result);
     }
 
+    [Theory]
+    [InlineData("", "", "401", "cmi.interactions.0.id")]
+    [InlineData("id,type,result", "id,type,result", "0", "cmi.interactions.0.latency")]
+    public async Task Should_play_an_lms_with_fewer_interaction_fields_and_catch_writes_to_the_others(
+        string children, string childrenRead, string childrenError, string unsupportedElement)
+    {
+        await using var lms = await TestLms.StartAsync(browser.Browser, TestPaths.FixtureSco);
+        await using var session = await lms.LaunchInFrameAsync(LmsLaunch.FirstAttempt() with { InteractionChildren = children });
+
+        var read = await session.Sco.EvaluateAsync<string[]>(
+            "() => [parent.API.LMSGetValue('cmi.interactions._children'), parent.API.LMSGetLastError()]");
+        var written = await session.Sco.EvaluateAsync<string[]>(
+            "element => [parent.API.LMSSetValue(element, '1'), parent.API.LMSGetLastError()]", unsupportedElement);
+        var report = await session.ReadReportAsync();
+
+        Assert.Equal([childrenRead, childrenError], read);
+        Assert.Equal(["false", "401"], written);
+        var violation = Assert.Single(report.Violations);
+        Assert.Equal(ViolationRules.UnsupportedElement, violation.Rule);
+        Assert.Contains(unsupportedElement, violation.Message, StringComparison.Ordinal);
+    }
+
     private async Task<LmsReport> RunFixtureAsync(string scoPath)
     {
         await using var lms = await TestLms.StartAsync(browser.Browser, TestPaths.FixtureSco);

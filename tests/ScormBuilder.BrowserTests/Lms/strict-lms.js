@@ -71,6 +71,8 @@
     };
     FUNCTIONS.forEach(function (name) { log.counts[name] = 0; });
     var interactions = {};
+    // An LMS that supports fewer interaction fields than scorm-again (null: all of them; '': none).
+    var interactionChildren = typeof launch.interactionChildren === 'string' ? launch.interactionChildren : null;
 
     try {
       api.loadFromJSON(launch.cmi || {}, '');
@@ -156,6 +158,29 @@
       }
     }
 
+    // Answers as an LMS without the element would: "" or "false", error 401 (not implemented).
+    function unsupported(name, call) {
+      if (interactionChildren === null || (name !== 'LMSGetValue' && name !== 'LMSSetValue')) {
+        return null;
+      }
+      var element = call.args[0] || '';
+      if (element === 'cmi.interactions._children' && interactionChildren !== '') {
+        return name === 'LMSGetValue' ? interactionChildren : null;
+      }
+      var match = INTERACTION_ELEMENT.exec(element);
+      var field = match ? match[2].split('.')[0] : null;
+      var supported = interactionChildren === '' ? [] : interactionChildren.split(',');
+      var isUnsupported = element.indexOf('cmi.interactions.') === 0 && (interactionChildren === '' || (field !== null && supported.indexOf(field) === -1));
+      if (!isUnsupported) {
+        return null;
+      }
+      if (name === 'LMSSetValue') {
+        violate('unsupported-element', 'LMSSetValue("' + element + '"): the LMS said it does not support this element.', call);
+      }
+      api.throwSCORMError('api', 401, 'Not implemented by this test LMS.');
+      return name === 'LMSGetValue' ? '' : 'false';
+    }
+
     function takeFault(name) {
       if (name === 'LMSCommit' && log.faults.commitFailures > 0) {
         log.faults.commitFailures--;
@@ -186,6 +211,13 @@
         checkGetValue(call);
       } else if (name === 'LMSSetValue') {
         checkSetValue(call);
+      }
+
+      var answer = unsupported(name, call);
+      if (answer !== null) {
+        call.result = answer;
+        call.error = real.LMSGetLastError();
+        return answer;
       }
 
       var fault = takeFault(name);
