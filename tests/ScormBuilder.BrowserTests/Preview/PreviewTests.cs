@@ -1,0 +1,180 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ScormBuilder.BrowserTests.Harness;
+
+namespace ScormBuilder.BrowserTests.Preview;
+
+/// <summary>
+/// 'scormbuilder preview' as an author uses it: the sample course of 'scormbuilder new' in the frame, the test
+/// LMS beside it, its buttons, and rebuilds after edits. The course runs TestData/preview-runtime.js, whose
+/// calls are known in advance, except in the test of the real runtime.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PreviewTests(BrowserFixture browser, PreviewFixture fixture) : IClassFixture<PreviewFixture>
+{
+    [Fact]
+    public async Task Should_log_each_call_with_its_result_and_show_what_the_lms_holds()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+
+        await preview.GoToPartAsync("s1-writing");
+
+        await preview.WaitForLogRowAsync("LMSInitialize(\"\")", "→ \"true\"");
+        await preview.WaitForLogRowAsync("LMSSetValue(\"cmi.core.lesson_location\", \"s1-writing\")", "→ \"true\"");
+        await preview.WaitForLogRowAsync("LMSCommit(\"\")", "→ \"true\"");
+        await preview.WaitForCmiAsync("cmi.core.lesson_status", "incomplete");
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "s1-writing", committed: true);
+        Assert.Equal("ab-initio", await preview.CmiAsync("cmi.core.entry"));
+        Assert.Empty(preview.Errors.Errors);
+    }
+
+    [Fact]
+    public async Task Should_make_the_next_commits_fail_with_error_101_and_keep_the_last_good_commit()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "welcome", committed: true);
+
+        await preview.Page.FillAsync("#pv-fail-count", "1");
+        await preview.Page.ClickAsync("#pv-fail");
+        await Assertions.Expect(preview.Page.Locator("#pv-fail-state")).ToHaveTextAsync("The next commit will fail.");
+        await preview.GoToPartAsync("s1-writing");
+
+        var failed = await preview.WaitForLogRowAsync("LMSCommit(\"\")", "→ \"false\"");
+        Assert.Contains("error 101", failed, StringComparison.Ordinal);
+        Assert.Contains("failure made by the preview", failed, StringComparison.Ordinal);
+        Assert.Equal("welcome", await preview.CmiAsync("cmi.core.lesson_location", committed: true));
+        Assert.Equal("s1-writing", await preview.CmiAsync("cmi.core.lesson_location"));
+        await Assertions.Expect(preview.Page.Locator("#pv-fail-state")).ToHaveTextAsync("");
+
+        await preview.GoToPartAsync("cs-ward-induction");
+
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "cs-ward-induction", committed: true);
+        var commits = (await preview.CallsAsync()).Where(c => c.Fn == "LMSCommit").Select(c => c.Result);
+        Assert.Equal(["true", "false", "true"], commits);
+    }
+
+    [Fact]
+    public async Task Should_relaunch_a_returning_learner_with_what_the_lms_last_committed()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+        await preview.GoToPartAsync("s2-building");
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "s2-building", committed: true);
+
+        await preview.Page.ClickAsync("#pv-resume");
+        await preview.WaitForLaunchAsync(2);
+
+        Assert.Equal("resume", await preview.Course.GetAttributeAsync("body", "data-entry"));
+        Assert.Equal("s2-building", await preview.Course.GetAttributeAsync("body", "data-shown"));
+        Assert.Equal("resume", await preview.CmiAsync("cmi.core.entry"));
+        var calls = await preview.CallsAsync();
+        // The first launch ended as a course ends when its page goes away: it saved and finished.
+        Assert.Contains(calls, c => c is { Launch: 1, Fn: "LMSFinish", Result: "true" });
+        Assert.Contains(calls, c => c is { Launch: 2, Fn: "LMSGetValue", Result: "s2-building" } && c.Args[0] == "cmi.core.lesson_location");
+        await preview.WaitForLogRowAsync("Launch 2.", "returning learner");
+    }
+
+    [Fact]
+    public async Task Should_start_a_new_learner_with_nothing_stored_on_reset()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+        await preview.GoToPartAsync("s2-building");
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "s2-building", committed: true);
+
+        await preview.Page.ClickAsync("#pv-reset");
+        await preview.WaitForLaunchAsync(2);
+
+        Assert.Equal("ab-initio", await preview.Course.GetAttributeAsync("body", "data-entry"));
+        Assert.Equal("welcome", await preview.Course.GetAttributeAsync("body", "data-shown"));
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "welcome", committed: true);
+        Assert.Equal("ab-initio", await preview.CmiAsync("cmi.core.entry"));
+        await preview.WaitForLogRowAsync("Launch 2.", "new learner");
+    }
+
+    [Fact]
+    public async Task Should_rebuild_after_an_edit_and_reload_the_frame_where_the_learner_was()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+        await preview.GoToPartAsync("s1-writing");
+
+        preview.Edit("sessions/01-writing-a-session.md", "A course is a folder of plain-text files.", "A course is a folder of text files, edited just now.");
+
+        await preview.WaitForLaunchAsync(2);
+        await Assertions.Expect(preview.Course.Locator("#s1-writing")).ToContainTextAsync("edited just now");
+        Assert.Equal("s1-writing", await preview.Course.GetAttributeAsync("body", "data-shown"));
+        await Assertions.Expect(preview.Page.Locator("#pv-build")).ToHaveTextAsync(BuildLine(2));
+        await preview.WaitForLogRowAsync("Launch 2.", "Rebuilt (build 2)");
+        Assert.Matches(@"Previewing build 2: 7 pages", preview.Output);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_last_good_build_and_show_the_errors_until_the_edit_is_fixed()
+    {
+        await using var preview = await StartAsync();
+        await preview.WaitForLaunchAsync(1);
+
+        preview.Edit("sessions/01-writing-a-session.md", "title: \"Session 1", "tilte: \"Session 1");
+
+        var diagnostics = preview.Page.Locator("#pv-diagnostics");
+        await Assertions.Expect(diagnostics).ToBeVisibleAsync();
+        await Assertions.Expect(diagnostics).ToContainTextAsync("Build 2 failed");
+        await Assertions.Expect(diagnostics).ToContainTextAsync("01-writing-a-session.md(3,1)");
+        await Assertions.Expect(diagnostics).ToContainTextAsync("Did you mean 'title'?");
+        await Assertions.Expect(preview.Page.Locator("#pv-build")).ToContainTextAsync("Showing build 1.");
+        Assert.Equal(1, await preview.Page.EvaluateAsync<int>("() => window.__preview.launches()"));
+        await Assertions.Expect(preview.Course.Locator("#welcome")).ToBeAttachedAsync();
+
+        preview.Edit("sessions/01-writing-a-session.md", "tilte: \"Session 1", "title: \"Session 1");
+
+        await preview.WaitForLaunchAsync(2);
+        await Assertions.Expect(diagnostics).ToBeHiddenAsync();
+        await Assertions.Expect(preview.Page.Locator("#pv-build")).ToHaveTextAsync(BuildLine(3));
+        Assert.Contains("error SB1004", preview.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_serve_the_package_files_uncached_with_their_content_types()
+    {
+        await using var preview = await StartAsync();
+        var request = preview.Page.APIRequest;
+
+        var index = await request.GetAsync("/course/index.html");
+        var manifest = await request.GetAsync("/course/imsmanifest.xml");
+        var image = await request.GetAsync("/course/media/course-to-package.svg");
+        var missing = await request.GetAsync("/course/nothing.html");
+
+        Assert.Equal(200, index.Status);
+        Assert.StartsWith("text/html", index.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal("no-store", index.Headers["cache-control"]);
+        Assert.Contains("<manifest", await manifest.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal("image/svg+xml", image.Headers["content-type"]);
+        Assert.Equal(404, missing.Status);
+    }
+
+    [Fact]
+    public async Task Should_run_the_real_learner_runtime_against_the_preview_lms()
+    {
+        await using var preview = await StartAsync(fixture.RealTemplates);
+
+        await preview.Page.WaitForFunctionAsync(
+            "() => window.__preview.calls().some(c => c.fn === 'LMSInitialize' && c.result === 'true')");
+
+        await Assertions.Expect(preview.Course.Locator("h1").First).ToContainTextAsync("Welcome");
+        await preview.WaitForLogRowAsync("LMSInitialize(\"\")", "→ \"true\"");
+        Assert.Empty(preview.Errors.Errors);
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await preview.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "preview.png") });
+    }
+
+    /// <summary>Where the preview's screenshot goes, for a person to look at: TestResults/ at the repository root.</summary>
+    private static string ScreenshotDirectory => Path.Combine(CoursePackages.RepositoryRoot, "TestResults");
+
+    private Task<PreviewSession> StartAsync(string? templates = null) =>
+        PreviewSession.StartAsync(browser.Browser, fixture.SampleCourse, templates ?? fixture.FixtureTemplates);
+
+    private static Regex BuildLine(int number) => new($"^Build {number}: \\d+ ms, 0 warnings\\.$");
+}
