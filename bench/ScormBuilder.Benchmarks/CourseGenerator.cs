@@ -55,7 +55,8 @@ public sealed class CourseGenerator(int sessions, int questions, int caseStudies
 
     private void WriteQuiz(string directory)
     {
-        var quiz = new StringBuilder("id: quiz\ntitle: Quiz\npass_mark: 80\nquestions:\n");
+        // No SCORM 1.2 suspend_data holds in-progress answers to hundreds of questions.
+        var quiz = new StringBuilder("id: quiz\ntitle: Quiz\npass_mark: 80\nsave_answers: false\nquestions:\n");
         for (var q = 1; q <= questions; q++)
         {
             var session = (q - 1) % sessions + 1;

@@ -69,7 +69,9 @@
     if (quiz && state.quiz.attempts > 0) {
       add('q', [quiz.id + '=' + Math.min(state.quiz.attempts, MAX_ATTEMPTS) + '.' + state.quiz.result + state.quiz.score]);
     }
-    add('a', questions.filter(q => state.answers.get(q.id)).map(q => q.id + '=' + state.answers.get(q.id)));
+    if (quiz && quiz.saveAnswers) {
+      add('a', questions.filter(q => state.answers.get(q.id)).map(q => q.id + '=' + state.answers.get(q.id)));
+    }
     add('r', prompts.filter(p => state.texts.get(p.id)).map(p => p.id + '=' + counted(state.texts.get(p.id))));
     add('p', state.plan.map((a, i) => (a.text || a.date ? i + '=' + a.date + '/' + counted(a.text) : '')).filter(Boolean));
     return sections.join(';');

@@ -21,6 +21,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var introduction = fields.String("introduction");
         var required = fields.Bool("required") ?? true;
         var passMark = fields.Int("pass_mark", 0, 100, required: true);
+        var saveAnswers = fields.Bool("save_answers") ?? true;
         var questions = new List<Question>();
         foreach (var node in fields.List("questions", required: true))
         {
@@ -33,7 +34,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         fields.ReportUnknownKeys();
         return id is null || title is null || passMark is null
             ? null
-            : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, questions);
+            : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions);
     }
 
     private Question? ReadQuestion(YamlNode node, SourceLocation parent)

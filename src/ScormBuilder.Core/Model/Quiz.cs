@@ -10,6 +10,7 @@ public sealed record Quiz(
     SourceLocation IdLocation,
     string? Introduction,
     int PassMark,
+    bool SaveAnswers,
     IReadOnlyList<Question> Questions)
     : Part(Id, Title, Required, SourcePath, IdLocation)
 {

@@ -52,6 +52,7 @@ internal static class CourseData
         json.WriteStartObject("quiz");
         json.WriteString("id", quiz.Id);
         json.WriteNumber("passMark", quiz.PassMark);
+        json.WriteBoolean("saveAnswers", quiz.SaveAnswers);
         json.WriteStartArray("questions");
         foreach (var question in quiz.Questions)
         {

@@ -43,7 +43,7 @@ public sealed class SuspendDataBudget
         if (size.Total > Limit)
         {
             diagnostics.Error(DiagnosticCodes.SuspendDataTooLarge, where,
-                $"{reach}, but SCORM 1.2 LMSs only have to keep 4,096. Lower the prompts' max_length or action_max_length, or use fewer actions.");
+                $"{reach}, but SCORM 1.2 LMSs only have to keep 4,096. {HowToShrink(course, size)}");
         }
         else
         {
@@ -66,10 +66,15 @@ public sealed class SuspendDataBudget
             Header: FormatTag.Length,
             Visited: Section(course.Parts.Select(p => p.Id.Length)),
             Quiz: quiz is null ? 0 : Section([quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits]),
-            Answers: Section(questions.Select(q => q.Id.Length + 1 + MostOptionsChosen(q))),
+            Answers: quiz is { SaveAnswers: true } ? Section(questions.Select(q => q.Id.Length + 1 + MostOptionsChosen(q))) : 0,
             Reflection: Section(prompts.Select(p => p.Id.Length + 1 + Counted(p.MaxLength))),
             Plan: Section(Enumerable.Range(0, actions).Select(i => Digits(i) + 1 + DateDigits + 1 + Counted(reflection!.ActionMaxLength))));
     }
+
+    private static string HowToShrink(Course course, SuspendDataSize size) =>
+        course.Quiz is { SaveAnswers: true } && size.Answers > size.Reflection + size.Plan
+            ? "The quiz's answers take most of it: set 'save_answers: false' in quiz.yaml to keep scores and attempts but not answers in progress, or use fewer questions."
+            : "Lower the prompts' max_length or action_max_length, or use fewer actions.";
 
     // ";x:" then the items joined by commas; an empty section is left out.
     private static int Section(IEnumerable<int> items)

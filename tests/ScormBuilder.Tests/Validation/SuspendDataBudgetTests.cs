@@ -46,6 +46,35 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
+    public void Should_leave_out_answers_when_the_quiz_does_not_save_them()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("quiz.yaml", "pass_mark: 75\n", "pass_mark: 75\nsave_answers: false\n");
+        var loaded = Load(course.CourseDirectory);
+
+        var size = SuspendDataBudget.WorstCase(loaded);
+
+        Assert.Equal(0, size.Answers);
+        Assert.Equal(LongestSuspendData(loaded).Length, size.Total);
+    }
+
+    [Fact]
+    public void Should_suggest_not_saving_answers_when_a_large_quiz_overflows_the_budget()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        var extra = string.Concat(Enumerable.Range(1, 400).Select(i =>
+            $"  - id: q-extra-{i}\n    type: true-false\n    session: s-intro\n    text: Statement {i}.\n    answer: true\n    feedback: {{ correct: Yes., wrong: No. }}\n"));
+        File.AppendAllText(course.PathOf("quiz.yaml"), extra);
+        var diagnostics = new DiagnosticBag();
+
+        new SuspendDataBudget().Check(Load(course.CourseDirectory), diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(DiagnosticCodes.SuspendDataTooLarge, error.Code);
+        Assert.Contains("save_answers: false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_leave_out_the_sections_a_course_does_not_have()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
@@ -107,8 +136,11 @@ public sealed class SuspendDataBudgetTests
         if (course.Quiz is { } quiz)
         {
             text.Append(";q:").Append(quiz.Id).Append("=99.p100");
-            text.Append(";a:").AppendJoin(',', quiz.Questions.Select(q =>
-                q.Id + "=" + (q.Type == QuestionType.MultipleResponse ? string.Concat(q.Options.Select(o => o.Id)) : q.Options[0].Id.ToString())));
+            if (quiz.SaveAnswers)
+            {
+                text.Append(";a:").AppendJoin(',', quiz.Questions.Select(q =>
+                    q.Id + "=" + (q.Type == QuestionType.MultipleResponse ? string.Concat(q.Options.Select(o => o.Id)) : q.Options[0].Id.ToString())));
+            }
         }
 
         if (course.Parts.OfType<Reflection>().FirstOrDefault() is { } reflection)
