@@ -42,6 +42,8 @@
     answers: new Map(),
     texts: new Map(),
     plan: Array.from({ length: actionCount }, () => ({ text: '', date: '' })),
+    // The day the course was first passed or completed (YYYYMMDD), for the CPD record.
+    completed: '',
   };
 
   const $ = id => document.getElementById(id);
@@ -74,6 +76,7 @@
     }
     add('r', prompts.filter(p => state.texts.get(p.id)).map(p => p.id + '=' + counted(state.texts.get(p.id))));
     add('p', state.plan.map((a, i) => (a.text || a.date ? i + '=' + a.date + '/' + counted(a.text) : '')).filter(Boolean));
+    add('d', state.completed ? [state.completed] : []);
     return sections.join(';');
   }
 
@@ -82,7 +85,7 @@
     if (typeof text !== 'string' || !(text === FORMAT || text.startsWith(FORMAT + ';'))) {
       return null;
     }
-    const saved = { visited: [], quiz: null, answers: [], texts: [], plan: [] };
+    const saved = { visited: [], quiz: null, answers: [], texts: [], plan: [], completed: '' };
     let at = FORMAT.length;
     const damaged = () => { throw new SyntaxError('Saved progress is damaged at character ' + at + '.'); };
     const take = pattern => {
@@ -142,6 +145,9 @@
         expect('/');
         saved.plan.push([index, date, counted()]);
       },
+      d: () => {
+        saved.completed = take(/\d/);
+      },
     };
     try {
       while (at < text.length) {
@@ -193,6 +199,9 @@
         state.plan[index] = { text: clip(text, reflection.actionMaxLength), date: date.length === 8 ? date : '' };
       }
     });
+    if (saved.completed.length === 8) {
+      state.completed = saved.completed;
+    }
     return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0;
   }
 
@@ -408,6 +417,10 @@
       pad(Math.floor(cs / 100) % 60, 2) + '.' + pad(cs % 100, 2);
   }
 
+  function dateStamp(at) {
+    return at.getFullYear() + pad(at.getMonth() + 1, 2) + pad(at.getDate(), 2);
+  }
+
   function clockTime(ms) {
     const at = new Date(ms);
     return pad(at.getHours(), 2) + ':' + pad(at.getMinutes(), 2) + ':' + pad(at.getSeconds(), 2);
@@ -451,6 +464,11 @@
   // Save points: a part visited, a quiz submitted, the page hidden. One commit each, and none when nothing
   // changed.
   function save() {
+    const justDone = !announcedDone && DONE.has(courseStatus());
+    if (justDone) {
+      announcedDone = true;
+      state.completed = state.completed || dateStamp(new Date());
+    }
     keepLocalCopy();
     if (lms && !ended) {
       queueState();
@@ -458,7 +476,9 @@
         lms.commit();
       }
     }
-    announceCompletion();
+    if (justDone) {
+      announce('You have completed this course. Your progress is saved.');
+    }
   }
 
   function end() {
@@ -517,9 +537,17 @@
   const alertBox = $('sb-alert');
   const notice = $('sb-notice');
 
+  let announcing = false;
+
+  // Messages from one learner action are read as one: a second would replace the first before it was heard.
   function announce(text) {
-    if (live) {
-      live.textContent = text;
+    if (!live) {
+      return;
+    }
+    live.textContent = announcing ? live.textContent + ' ' + text : text;
+    if (!announcing) {
+      announcing = true;
+      setTimeout(() => { announcing = false; }, 0);
     }
   }
 
@@ -570,13 +598,6 @@
     });
   }
 
-  function announceCompletion() {
-    if (!announcedDone && DONE.has(courseStatus())) {
-      announcedDone = true;
-      announce('You have completed this course. Your progress is saved.');
-    }
-  }
-
   function go(id, target, initial) {
     const part = partById.get(id);
     if (!part) {
@@ -612,6 +633,9 @@
     state.visited.add(id);
     renderProgress();
     save();
+    if (recordPart && id === recordPart.id) {
+      renderRecord();
+    }
     if (initial) {
       return;
     }
@@ -722,18 +746,23 @@
     if (!resultBox) {
       return;
     }
+    const { result } = state.quiz;
+    resultBox.hidden = !result;
+    resultBox.classList.toggle('sb-passed', result === 'p');
+    resultBox.textContent = quizResultText();
+    if (result === 'f') {
+      resultBox.append(' ', retakeButton);
+    }
+  }
+
+  function quizResultText() {
     const { result, score } = state.quiz;
     const lines = {
       p: 'You scored ' + score + '%. You passed the quiz.',
       f: 'You scored ' + score + '%. You need ' + quiz.passMark + '% to pass. Read the feedback on each question, then try again.',
       r: 'Your last score was ' + score + '%. Answer the questions again, then submit.',
     };
-    resultBox.hidden = !result;
-    resultBox.classList.toggle('sb-passed', result === 'p');
-    resultBox.textContent = lines[result] || '';
-    if (result === 'f') {
-      resultBox.append(' ', retakeButton);
-    }
+    return lines[result] || '';
   }
 
   function submitQuiz() {
@@ -762,6 +791,7 @@
     recordQuiz(results, submittedAt);
     renderQuiz();
     renderProgress();
+    announce(quizResultText());
     save();
     resultBox.focus();
   }
@@ -881,6 +911,139 @@
     });
   }
 
+  // ---- The CPD record: the learner's evidence, to print or keep as one file ----
+
+  const recordPart = parts.find(p => p.kind === 'cpd-record') || null;
+  const record = recordPart ? sections.get(recordPart.id) : null;
+  const recordDocument = record ? record.querySelector('.sb-cpd-document') : null;
+  // What the LMS says earlier sessions took (cmi.core.total_time); this session's clock adds the rest.
+  let earlierSessionsMs = 0;
+  let recordUrl = '';
+
+  function longDate(stamp) {
+    const at = new Date(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)));
+    return at.toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  }
+
+  function timeSpent(ms) {
+    const minutes = Math.round(ms / 60000);
+    const count = (n, unit) => (n ? n + ' ' + unit + (n === 1 ? '' : 's') : '');
+    return minutes < 1 ? 'Less than a minute' : [count(Math.floor(minutes / 60), 'hour'), count(minutes % 60, 'minute')].filter(Boolean).join(' ');
+  }
+
+  function msFrom(cmiTime) {
+    const match = /^(\d{2,4}):([0-5]\d):([0-5]\d(?:\.\d{1,2})?)$/.exec(cmiTime);
+    return match ? ((Number(match[1]) * 60 + Number(match[2])) * 60 + Number(match[3])) * 1000 : 0;
+  }
+
+  // The learner's words go in as text, never as markup, here and in the file made from this.
+  function fill(element, text, missing) {
+    element.textContent = text || missing;
+    element.classList.toggle('sb-cpd-missing', !text);
+  }
+
+  function renderRecord() {
+    if (!recordDocument) {
+      return;
+    }
+    const slot = name => recordDocument.querySelector('[data-cpd="' + name + '"]');
+    const each = (attribute, fillOne) => recordDocument.querySelectorAll('[' + attribute + ']').forEach(fillOne);
+    const completed = state.completed ? longDate(state.completed) : DONE.has(courseStatus()) ? 'Completed (date not recorded)' : '';
+    const spent = slot('time');
+    const score = slot('score');
+    fill(slot('completed'), completed, 'Not completed yet');
+    if (spent) {
+      fill(spent, timeSpent(earlierSessionsMs + Date.now() - startedAt), '');
+    }
+    if (score) {
+      const { attempts, result } = state.quiz;
+      fill(score, attempts ? state.quiz.score + '% (' + (result === 'p' ? 'passed' : 'not passed yet') + ')' : '', 'Not taken yet');
+    }
+    each('data-cpd-answer', dd => fill(dd, state.texts.get(dd.dataset.cpdAnswer), 'No answer written.'));
+    each('data-cpd-action', span => fill(span, (state.plan[Number(span.dataset.cpdAction)] || {}).text, 'No action written.'));
+    each('data-cpd-action-date', span => {
+      const date = (state.plan[Number(span.dataset.cpdActionDate)] || {}).date;
+      fill(span, date ? longDate(date) : '', 'no date set');
+    });
+  }
+
+  // The record's rules from course.css, so the file looks like the page. A stylesheet the browser will not let
+  // us read (a package opened from disk) leaves the file plain but complete.
+  function recordStyles() {
+    const rules = [];
+    [...document.styleSheets].forEach(sheet => {
+      try {
+        [...sheet.cssRules].forEach(rule => {
+          if (/sb-cpd/.test(rule.cssText) || /^(:root|body|\*.*)$/.test(rule.selectorText || '')) {
+            rules.push(rule.cssText);
+          }
+        });
+      } catch (e) {
+        // Not readable here: the file goes without it.
+      }
+    });
+    return rules.join('\n');
+  }
+
+  // One self-contained HTML file: the record and its styles, no scripts, nothing fetched.
+  function recordFile() {
+    renderRecord();
+    const title = recordDocument.querySelector('h2');
+    const file = document.implementation.createHTMLDocument(title ? title.textContent : document.title);
+    file.documentElement.lang = document.documentElement.lang;
+    const charset = file.createElement('meta');
+    charset.setAttribute('charset', 'utf-8');
+    file.head.prepend(charset);
+    const style = file.createElement('style');
+    style.textContent = recordStyles();
+    file.head.append(style);
+    const copy = file.importNode(recordDocument, true);
+    // Alone in its file, the record's headings move up a level.
+    copy.querySelectorAll('h2, h3').forEach(old => {
+      const heading = file.createElement('h' + (Number(old.tagName[1]) - 1));
+      [...old.attributes].forEach(a => heading.setAttribute(a.name, a.value));
+      heading.append(...old.childNodes);
+      old.replaceWith(heading);
+    });
+    file.body.append(copy);
+    return '<!DOCTYPE html>\n' + file.documentElement.outerHTML + '\n';
+  }
+
+  function wireRecord() {
+    if (!recordDocument) {
+      return;
+    }
+    const tools = record.querySelector('.sb-cpd-tools');
+    const printButton = record.querySelector('[data-cpd-print]');
+    const download = record.querySelector('[data-cpd-download]');
+    const refreshDownload = () => {
+      if (recordUrl) {
+        URL.revokeObjectURL(recordUrl);
+      }
+      recordUrl = URL.createObjectURL(new Blob([recordFile()], { type: 'text/html' }));
+      download.href = recordUrl;
+      download.download = 'cpd-record-' + course.id + '-' + longDateForFile(new Date()) + '.html';
+    };
+    if (printButton) {
+      printButton.addEventListener('click', () => window.print());
+    }
+    if (download) {
+      refreshDownload();
+      // The file is made again as the learner takes it, so it holds what they wrote last.
+      download.addEventListener('click', refreshDownload);
+    }
+    window.addEventListener('beforeprint', renderRecord);
+    if (tools) {
+      tools.hidden = false;
+    }
+    renderRecord();
+  }
+
+  function longDateForFile(at) {
+    const stamp = dateStamp(at);
+    return stamp.slice(0, 4) + '-' + stamp.slice(4, 6) + '-' + stamp.slice(6);
+  }
+
   // ---- Start ----
 
   function connect() {
@@ -914,6 +1077,7 @@
 
   function loadFromLms() {
     launchStatus = lms.read('cmi.core.lesson_status');
+    earlierSessionsMs = msFrom(lms.readOnce('cmi.core.total_time'));
     lms.read('cmi.core.score.raw');
     const learner = lms.readOnce('cmi.core.student_id');
     local = localCopy('scormbuilder:' + course.id + ':' + (learner || 'learner'));
@@ -965,6 +1129,7 @@
     wireNavigation();
     wireQuiz();
     wireReflection();
+    wireRecord();
     go(partById.has(bookmark) ? bookmark : firstUnfinished(), null, true);
     if (resumed) {
       announce('Welcome back. You are where you left off.');

@@ -53,7 +53,7 @@ internal sealed class PartLoader(CourseFolder folder, DiagnosticBag diagnostics)
         if (kind is null)
         {
             diagnostics.Error(DiagnosticCodes.UnknownPartKind, listedAt,
-                $"'{path}' is not a kind of part the course knows. Parts are pages/*.md, sessions/*.md, case-studies/*.md, reflection.md and quiz.yaml.");
+                $"'{path}' is not a kind of part the course knows. Parts are pages/*.md, sessions/*.md, case-studies/*.md, reflection.md, quiz.yaml and cpd-record.md.");
             return null;
         }
 
@@ -87,6 +87,7 @@ internal sealed class PartLoader(CourseFolder folder, DiagnosticBag diagnostics)
             "pages" => LoadPage(path, document),
             "sessions" => LoadSession(path, document),
             "case-studies" => LoadCaseStudy(path, document),
+            "cpd-record" => new CpdRecordLoader(_markdown, diagnostics).Load(path, document),
             _ => LoadReflection(path, document),
         };
         document.Fields.ReportUnknownKeys();
@@ -95,7 +96,7 @@ internal sealed class PartLoader(CourseFolder folder, DiagnosticBag diagnostics)
 
     private static string? KindOf(string path)
     {
-        if (path is "quiz.yaml" or "reflection.md")
+        if (path is "quiz.yaml" or "reflection.md" or "cpd-record.md")
         {
             return Path.GetFileNameWithoutExtension(path);
         }

@@ -8,9 +8,16 @@ namespace ScormBuilder.Rendering;
 /// Renders parsed Markdown to HTML, turning links to other source files into links to their parts on the
 /// one page ('case-studies/kathy.md#intro' becomes '#cs-kathy--intro').
 /// </summary>
-internal sealed class MarkdownHtml(IReadOnlyDictionary<string, string> idsBySourcePath)
+internal sealed partial class MarkdownHtml(IReadOnlyDictionary<string, string> idsBySourcePath)
 {
     public const string SourceAttribute = "data-sb-src";
+
+    /// <summary>
+    /// Renders a body that sits under a level-2 heading of its own (a transcript inside its session): its '##'
+    /// headings become h3 and so on, so a screen reader's outline shows them inside it, not beside it.
+    /// </summary>
+    public string RenderNested(MarkdownSource source) =>
+        HeadingTag().Replace(Render(source), m => $"<{m.Groups[1].Value}h{Math.Min(int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, 6)}");
 
     public string Render(MarkdownSource source)
     {
@@ -32,4 +39,7 @@ internal sealed class MarkdownHtml(IReadOnlyDictionary<string, string> idsBySour
 
         return hash >= 0 && hash < url.Length - 1 ? $"#{id}--{url[(hash + 1)..]}" : $"#{id}";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<(/?)h([1-6])(?=[\\s>])")]
+    private static partial System.Text.RegularExpressions.Regex HeadingTag();
 }

@@ -31,6 +31,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
                 CaseStudy caseStudy => CaseStudyModel(caseStudy, markdown),
                 Reflection reflection => ReflectionModel(reflection, markdown),
                 Quiz quiz => QuizModel(quiz),
+                CpdRecord record => CpdRecordModel.From(course, record, markdown),
                 _ => throw new InvalidOperationException($"No template for {part.GetType().Name}."),
             };
             var partHtml = Apply(templates.Partials[part.Kind], model, part, diagnostics);
@@ -111,7 +112,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
         body = markdown.Render(session.Body),
         video = session.Video is { } video ? new { src = video.File, captions = video.Captions } : null,
         transcript = session.Transcript is { } transcript
-            ? new { id = transcript.Id, title = transcript.Title, body = markdown.Render(transcript.Body) }
+            ? new { id = transcript.Id, title = transcript.Title, body = markdown.RenderNested(transcript.Body) }
             : null,
     };
 

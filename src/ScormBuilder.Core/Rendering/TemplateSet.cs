@@ -10,7 +10,7 @@ namespace ScormBuilder.Rendering;
 public sealed class TemplateSet
 {
     public const string LayoutFile = "layout.hbs";
-    public static readonly string[] PartialNames = ["page", "session", "transcript", "case-study", "reflection", "quiz"];
+    public static readonly string[] PartialNames = ["page", "session", "transcript", "case-study", "reflection", "quiz", "cpd-record"];
 
     private TemplateSet(string layoutPath, HandlebarsTemplate<object, object> layout, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> partials,
         IReadOnlyList<SiteFile> staticFiles)

@@ -204,6 +204,7 @@ public sealed class CourseValidator
         Session session => session.Body,
         CaseStudy caseStudy => caseStudy.Body,
         Reflection reflection => reflection.Body,
+        CpdRecord record => record.Body,
         _ => null,
     };
 }

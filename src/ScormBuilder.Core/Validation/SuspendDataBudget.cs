@@ -9,9 +9,9 @@ namespace ScormBuilder.Validation;
 /// UTF-16 code units as JavaScript counts them. It follows the encoder in templates/assets/runtime.js rule for
 /// rule (the format is in README.md, "Learner runtime"): change one and you must change the other.
 /// </summary>
-public sealed record SuspendDataSize(int Header, int Visited, int Quiz, int Answers, int Reflection, int Plan)
+public sealed record SuspendDataSize(int Header, int Visited, int Quiz, int Answers, int Reflection, int Plan, int Completed)
 {
-    public int Total => Header + Visited + Quiz + Answers + Reflection + Plan;
+    public int Total => Header + Visited + Quiz + Answers + Reflection + Plan + Completed;
 }
 
 /// <summary>Checks that every learner's saved progress fits the 4,096 characters SCORM 1.2 guarantees.</summary>
@@ -39,7 +39,7 @@ public sealed class SuspendDataBudget
 
         var where = LargestContributor(course, size);
         var reach = string.Create(CultureInfo.InvariantCulture,
-            $"A learner's saved progress can reach {size.Total:N0} characters of cmi.suspend_data (reflection answers {size.Reflection:N0}, action plan {size.Plan:N0}, quiz {size.Answers + size.Quiz:N0}, parts visited {size.Visited:N0})");
+            $"A learner's saved progress can reach {size.Total:N0} characters of cmi.suspend_data (reflection answers {size.Reflection:N0}, action plan {size.Plan:N0}, quiz {size.Answers + size.Quiz:N0}, parts visited {size.Visited:N0}, completion date {size.Completed:N0})");
         if (size.Total > Limit)
         {
             diagnostics.Error(DiagnosticCodes.SuspendDataTooLarge, where,
@@ -68,7 +68,8 @@ public sealed class SuspendDataBudget
             Quiz: quiz is null ? 0 : Section([quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits]),
             Answers: quiz is { SaveAnswers: true } ? Section(questions.Select(q => q.Id.Length + 1 + MostOptionsChosen(q))) : 0,
             Reflection: Section(prompts.Select(p => p.Id.Length + 1 + Counted(p.MaxLength))),
-            Plan: Section(Enumerable.Range(0, actions).Select(i => Digits(i) + 1 + DateDigits + 1 + Counted(reflection!.ActionMaxLength))));
+            Plan: Section(Enumerable.Range(0, actions).Select(i => Digits(i) + 1 + DateDigits + 1 + Counted(reflection!.ActionMaxLength))),
+            Completed: Section([DateDigits]));
     }
 
     private static string HowToShrink(Course course, SuspendDataSize size) =>

@@ -61,5 +61,20 @@ public sealed class LmsSession : IAsyncDisposable
             "([count, fault]) => window.__lms.failSetValues(count, fault)",
             new object[] { count, LmsFaults.ToScript(fault) });
 
+    /// <summary>Gives the course frame a size of its own, as a phone or a desktop LMS would: its media queries follow.</summary>
+    public async Task ResizeFrameAsync(int width, int height)
+    {
+        var size = LmsPage.ViewportSize;
+        if (size is null || size.Width < width || size.Height < height + 40)
+        {
+            await LmsPage.SetViewportSizeAsync(Math.Max(width, size?.Width ?? 0), Math.Max(height + 40, size?.Height ?? 0));
+        }
+
+        await LmsPage.EvaluateAsync(
+            "([width, height]) => { const frame = document.getElementById('sco'); frame.style.width = width + 'px'; frame.style.height = height + 'px'; }",
+            new[] { width, height });
+        await Sco.WaitForFunctionAsync("width => window.innerWidth === width", width);
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

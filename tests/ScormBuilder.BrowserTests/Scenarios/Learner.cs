@@ -19,7 +19,11 @@ internal sealed class Learner(IFrame sco, Course course)
 
     public Reflection Reflection => course.Parts.OfType<Reflection>().Single();
 
-    public ILocator ContentsLink(Part part) => Contents.GetByRole(AriaRole.Link, new() { Name = part.Title });
+    // The whole name, state included: one title may be part of another ("Your CPD record" is in Session 4's).
+    public ILocator ContentsLink(Part part) => Contents.GetByRole(AriaRole.Link, new()
+    {
+        NameRegex = new System.Text.RegularExpressions.Regex("^(Done|Started|Not started|Not passed yet): " + System.Text.RegularExpressions.Regex.Escape(part.Title) + "$"),
+    });
 
     public async Task OpenAsync(Part part)
     {

@@ -9,7 +9,8 @@ internal sealed record SavedProgress(
     SavedQuiz? Quiz,
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyDictionary<string, string> Texts,
-    IReadOnlyDictionary<int, (string Date, string Text)> Plan)
+    IReadOnlyDictionary<int, (string Date, string Text)> Plan,
+    string? Completed)
 {
     public static SavedProgress Parse(string? data)
     {
@@ -21,6 +22,7 @@ internal sealed record SavedProgress(
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var plan = new Dictionary<int, (string, string)>();
+        string? completed = null;
         while (!reader.AtEnd)
         {
             reader.Expect(';');
@@ -58,6 +60,9 @@ internal sealed record SavedProgress(
                         reader.Expect('/');
                         plan.Add(index, (date, reader.Counted()));
                         break;
+                    case 'd':
+                        completed = reader.While(char.IsAsciiDigit);
+                        break;
                     default:
                         Assert.Fail($"Unknown section '{tag}' in suspend_data: {data}");
                         break;
@@ -66,7 +71,7 @@ internal sealed record SavedProgress(
             while (reader.Skip(','));
         }
 
-        return new SavedProgress(visited, quiz, answers, texts, plan);
+        return new SavedProgress(visited, quiz, answers, texts, plan, completed);
     }
 
     private sealed class Reader(string text)

@@ -59,11 +59,13 @@ public sealed class SuspendDataBudgetScenario(BrowserFixture browser, CoursePack
         var written = report.CommittedValue("cmi.suspend_data")!;
         var saved = SavedProgress.Parse(written);
         Assert.NotNull(saved.Quiz);
-        // Only two fields fall short of their worst case here: 1 attempt instead of 99, and a score under 100.
-        var shortfall = (2 - Digits(saved.Quiz.Attempts)) + (3 - Digits(saved.Quiz.Score));
+        // Only three fields fall short of their worst case here: 1 attempt instead of 99, a score under 100, and no
+        // completion date (";d:YYYYMMDD"), as ticking every option fails the quiz.
+        Assert.Null(saved.Completed);
+        var shortfall = (2 - Digits(saved.Quiz.Attempts)) + (3 - Digits(saved.Quiz.Score)) + ";d:20261231".Length;
         Assert.True(written.Length <= computed, $"The runtime wrote {written.Length} characters; the build computed at most {computed}.");
         Assert.Equal(computed - shortfall, written.Length);
-        output.WriteLine($"Worst case computed by the build: {computed}; written with every field full: {written.Length} ({shortfall} short of it: attempts and score).");
+        output.WriteLine($"Worst case computed by the build: {computed}; written with every field full: {written.Length} ({shortfall} short of it: attempts, score and completion date).");
     }
 
     private static async Task FillBeyondLimitAsync(Microsoft.Playwright.ILocator field, int maxLength, string alphabet)

@@ -75,6 +75,6 @@ public sealed partial class BuildWatchTests
         }
     }
 
-    [GeneratedRegex(@"^Built dist/minimal-course-0\.1\.0-scorm12\.zip: 7 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.$")]
+    [GeneratedRegex(@"^Built dist/minimal-course-0\.1\.0-scorm12\.zip: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.$")]
     private static partial Regex SummaryLine();
 }

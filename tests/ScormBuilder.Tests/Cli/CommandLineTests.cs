@@ -26,7 +26,7 @@ public sealed partial class CommandLineTests
         var run = CliRunner.AsProcess(course.Root, "check", "course", "--templates", RepoPaths.Templates);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.StartsWith("Checked: 7 pages", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Checked: 8 pages", run.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(course.OutputDirectory));
     }
 
@@ -109,7 +109,7 @@ public sealed partial class CommandLineTests
         Assert.True(run.ExitCode == 0, run.Output);
     }
 
-    [GeneratedRegex(@"^Built dist/minimal-course-0\.1\.0-scorm12\.zip: 7 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$")]
+    [GeneratedRegex(@"^Built dist/minimal-course-0\.1\.0-scorm12\.zip: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$")]
     private static partial Regex SummaryLine();
 
     [GeneratedRegex(@"^.+\(\d+,\d+\): (error|warning) SB\d{4}: .+$|^\S.*: (error|warning) SB\d{4}: .+$")]

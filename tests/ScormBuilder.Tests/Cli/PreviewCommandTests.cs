@@ -32,7 +32,7 @@ public sealed partial class PreviewCommandTests
         Assert.True(status.GetProperty("succeeded").GetBoolean());
         Assert.Equal("minimal-course", status.GetProperty("course").GetProperty("id").GetString());
         Assert.Equal(75, status.GetProperty("course").GetProperty("masteryScore").GetInt32());
-        Assert.Matches(@"^Previewing build 1: 7 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.$", preview.Stdout.Split('\n')[0]);
+        Assert.Matches(@"^Previewing build 1: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.$", preview.Stdout.Split('\n')[0]);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class HostileInputTests
         var clean = CliRunner.InProcess([.. build, "--strict"]);
 
         Assert.Equal(0, warned.ExitCode);
-        Assert.Contains("tracking.lock(16,1): warning SB2015: The question 'q-multi' was in the last release", warned.Stderr, StringComparison.Ordinal);
+        Assert.Contains("tracking.lock(17,1): warning SB2015: The question 'q-multi' was in the last release", warned.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, updated.ExitCode);
         Assert.Contains("question q-multiple\n", course.Read("tracking.lock"), StringComparison.Ordinal);
         Assert.True(clean.ExitCode == 0 && clean.Stderr.Length == 0, clean.Output);

@@ -86,7 +86,7 @@ public sealed class SuspendDataBudgetTests
         var size = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
 
         Assert.Equal((0, 0, 0, 0), (size.Quiz, size.Answers, size.Reflection, size.Plan));
-        Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,references".Length, size.Total);
+        Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,cpd-record,references;d:20261231".Length, size.Total);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class SuspendDataBudgetTests
             }
         }
 
-        return text.ToString();
+        return text.Append(";d:20261231").ToString();
     }
 
     private static Model.Course Load(string directory)

@@ -1,0 +1,151 @@
+using Microsoft.Playwright;
+using ScormBuilder.BrowserTests.Harness;
+using ScormBuilder.BrowserTests.Scenarios;
+using ScormBuilder.Model;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ScormBuilder.BrowserTests.Accessibility;
+
+/// <summary>
+/// The whole real course with only Tab, Shift+Tab, Enter, Space, the arrow keys and typing: skip link, every part,
+/// every question, the reflection and action plan, the CPD record's buttons, and a pass the LMS records.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Should_complete_the_course_with_the_keyboard_alone_with_focus_always_visible()
+    {
+        var built = packages.RealCourse;
+        var course = built.Course;
+        var quiz = course.Quiz!;
+        var reflection = course.Parts.OfType<Reflection>().Single();
+        var record = course.Parts.OfType<CpdRecord>().Single();
+        await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
+        await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));
+        await session.ResizeFrameAsync(1280, 800);
+        var learner = new Learner(session.Sco, course);
+        var keys = new KeyboardUser(session);
+
+        await keys.MoveToAsync("a.sb-skip");
+        await Expect(session.Sco.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeInViewportAsync();
+        await keys.PressAsync("Enter");
+        await Expect(session.Sco.Locator("#sb-main")).ToBeFocusedAsync();
+
+        foreach (var part in course.Parts.Skip(1))
+        {
+            await keys.MoveToAsync("#sb-next");
+            await keys.PressAsync("Enter");
+            await learner.ExpectOnAsync(part);
+            await Expect(session.Sco.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+            if (part == reflection)
+            {
+                await WriteReflectionAsync(keys, session, reflection);
+            }
+            else if (part == quiz)
+            {
+                await AnswerQuizAsync(keys, session, quiz);
+                await Expect(learner.QuizResult).ToBeFocusedAsync();
+                await Expect(learner.QuizResult).ToContainTextAsync("You scored 100%. You passed");
+                await Expect(session.Sco.Locator("#sb-live")).ToHaveTextAsync("You scored 100%. You passed the quiz. You have completed this course. Your progress is saved.");
+            }
+            else if (part == record)
+            {
+                await UseRecordAsync(keys, session, reflection);
+            }
+        }
+
+        var report = await Scorm.LeaveAsync(session);
+        Scorm.AssertRulesHeld(report, session.ScriptErrors);
+        Assert.Equal("passed", report.CommittedValue("cmi.core.lesson_status"));
+        var saved = SavedProgress.Parse(report.CommittedValue("cmi.suspend_data"));
+        Assert.Equal(reflection.Prompts.Select(p => Answer(p)), reflection.Prompts.Select(p => saved.Texts[p.Id]));
+        Assert.Equal(("20261231", "Action 1 by keyboard"), saved.Plan[0]);
+        output.WriteLine($"Completed {course.Parts.Count} parts and {quiz.Questions.Count} questions with {keys.Presses} key presses.");
+    }
+
+    private static string Answer(ReflectionPrompt prompt) => $"Typed for {prompt.Id}.";
+
+    private static async Task WriteReflectionAsync(KeyboardUser keys, LmsSession session, Reflection reflection)
+    {
+        foreach (var prompt in reflection.Prompts)
+        {
+            await keys.MoveToAsync($"textarea[data-prompt=\"{prompt.Id}\"]");
+            await keys.TypeAsync(Answer(prompt));
+            await Expect(session.Sco.Locator($"#{reflection.Id}-{prompt.Id}-count")).ToHaveTextAsync($"{Answer(prompt).Length} of {prompt.MaxLength} characters used.");
+        }
+
+        // A date field takes digits in the browser's own order of day, month and year.
+        var order = await session.Sco.EvaluateAsync<string[]>(
+            "() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2026, 11, 31)).filter(p => p.type !== 'literal').map(p => p.type)");
+        var digits = string.Concat(order.Select(part => part switch { "day" => "31", "month" => "12", _ => "2026" }));
+        for (var i = 0; i < reflection.ActionCount; i++)
+        {
+            await keys.MoveToAsync($"input[data-action=\"{i}\"]");
+            await keys.TypeAsync($"Action {i + 1} by keyboard");
+            await keys.MoveToAsync($"input[data-action-date=\"{i}\"]");
+            await keys.TypeAsync(digits);
+            await Expect(session.Sco.Locator($"input[data-action-date=\"{i}\"]")).ToHaveValueAsync("2026-12-31");
+        }
+    }
+
+    private static async Task AnswerQuizAsync(KeyboardUser keys, LmsSession session, Quiz quiz)
+    {
+        foreach (var question in quiz.Questions)
+        {
+            var correct = question.CorrectOptions.Select(o => o.Id).ToHashSet();
+            if (question.Type == QuestionType.MultipleResponse)
+            {
+                // Each checkbox is a stop of its own: Tab to it, Space to tick it.
+                foreach (var option in question.Options.Where(o => correct.Contains(o.Id)))
+                {
+                    await keys.MoveToAsync($"#{question.Id}-{option.Id}");
+                    await keys.PressAsync("Space");
+                }
+            }
+            else
+            {
+                // A radio group is one stop: Tab lands on its first option, the arrows move and choose.
+                await keys.MoveToAsync($"input[name=\"{question.Id}\"]");
+                var index = question.Options.ToList().FindIndex(o => correct.Contains(o.Id));
+                if (index == 0)
+                {
+                    await keys.PressAsync("Space");
+                }
+
+                for (var i = 0; i < index; i++)
+                {
+                    await keys.PressAsync("ArrowDown");
+                }
+            }
+
+            foreach (var option in question.Options)
+            {
+                var box = session.Sco.Locator($"#{question.Id}-{option.Id}");
+                await (correct.Contains(option.Id) ? Expect(box).ToBeCheckedAsync() : Expect(box).Not.ToBeCheckedAsync());
+            }
+        }
+
+        await keys.MoveToAsync("button[type=submit]");
+        // Back to the last answer and forward again: Shift+Tab retraces the same order.
+        var last = quiz.Questions[^1];
+        await keys.MoveToAsync($"input[name=\"{last.Id}\"]", "Shift+Tab");
+        await keys.MoveToAsync("button[type=submit]");
+        await keys.PressAsync("Enter");
+    }
+
+    private static async Task UseRecordAsync(KeyboardUser keys, LmsSession session, Reflection reflection)
+    {
+        var prompt = reflection.Prompts[0];
+        await Expect(session.Sco.Locator($"[data-cpd-answer=\"{prompt.Id}\"]")).ToHaveTextAsync(Answer(prompt));
+        await session.Sco.EvaluateAsync("() => { window.__prints = 0; window.print = () => { window.__prints++; }; }");
+        await keys.MoveToAsync("[data-cpd-print]");
+        await keys.PressAsync("Enter");
+        Assert.Equal(1, await session.Sco.EvaluateAsync<int>("() => window.__prints"));
+
+        await keys.MoveToAsync("[data-cpd-download]");
+        var download = await session.LmsPage.RunAndWaitForDownloadAsync(() => keys.PressAsync("Enter"));
+        Assert.EndsWith(".html", download.SuggestedFilename, StringComparison.Ordinal);
+    }
+}

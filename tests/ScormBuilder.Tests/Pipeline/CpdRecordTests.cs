@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Pipeline;
+
+/// <summary>Given cpd-record.md, the loader reads the author's mapping; without it, a course builds as before.</summary>
+public sealed class CpdRecordTests
+{
+    [Fact]
+    public void Should_load_the_record_with_its_standards_and_default_to_not_required()
+    {
+        var record = Assert.Single(Load(RepoPaths.MinimalCourse).Parts.OfType<CpdRecord>());
+
+        Assert.Equal(("cpd-record", "Your CPD record", "cpd-record"), (record.Id, record.Title, record.Kind));
+        Assert.False(record.Required);
+        Assert.Equal("Test provider & partners", record.Provider);
+        Assert.Equal("E-learning with reflection", record.LearningType);
+        Assert.Equal(["Standard 1: keep a record.", "Standard 4: benefit service users."], record.Standards.Select(s => s.Standard));
+        Assert.Equal("Say how the <people> you work with gain.", record.Standards[1].Evidence);
+        Assert.Equal(("cpd-record.md", 7), (Path.GetFileName(record.Standards[0].Location.Path), record.Standards[0].Location.Line));
+        Assert.Equal("Keep service users' details out of this record.", record.Reminder);
+    }
+
+    [Fact]
+    public void Should_map_the_real_course_to_the_five_cpd_standards_and_remind_the_learner_about_confidentiality()
+    {
+        var course = Load(RepoPaths.Course);
+        var record = Assert.Single(course.Parts.OfType<CpdRecord>());
+
+        Assert.False(record.Required);
+        Assert.Equal(5, record.Standards.Count);
+        Assert.Contains("service user", record.Reminder, StringComparison.Ordinal);
+        var order = course.Parts.Select(p => p.Kind).ToList();
+        Assert.Equal(order.IndexOf("quiz") + 1, order.IndexOf("cpd-record"));
+    }
+
+    [Fact]
+    public void Should_build_a_course_without_a_cpd_record()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("course.yaml", "  - cpd-record.md\n", "");
+        course.Replace("tracking.lock", "part cpd-record\n", "");
+        File.Delete(course.PathOf("cpd-record.md"));
+
+        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates, "--strict"]);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var zip = ZipFile.OpenRead(Assert.Single(course.OutputFiles()));
+        using var page = new StreamReader(zip.GetEntry("index.html")!.Open());
+        Assert.DoesNotContain("sb-cpd-record", page.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    private static ScormBuilder.Model.Course Load(string directory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var course = new CourseLoader().Load(new CourseFolder(directory), diagnostics);
+        Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
+        return course;
+    }
+}
