@@ -968,7 +968,7 @@
   }
 
   // The record's rules from course.css, so the file looks like the page. A stylesheet the browser will not let
-  // us read (a package opened from disk) leaves the file plain but complete.
+  // us read (a package opened from disk) leaves the file plainer, but complete and readable.
   function recordStyles() {
     const rules = [];
     [...document.styleSheets].forEach(sheet => {
@@ -982,7 +982,7 @@
         // Not readable here: the file goes without it.
       }
     });
-    return rules.join('\n');
+    return rules.length ? rules.join('\n') : 'body { max-width: 44rem; margin: 2rem auto; padding: 0 1rem; font: 1rem/1.6 system-ui, sans-serif; } dt { font-weight: 600; }';
   }
 
   // One self-contained HTML file: the record and its styles, no scripts, nothing fetched.
