@@ -39,9 +39,8 @@ internal sealed class YamlObject
     /// <summary>Parses a whole YAML file or front matter that must be a mapping.</summary>
     public static YamlObject? Parse(string text, string path, int firstLine, string what, DiagnosticBag diagnostics)
     {
-        var reported = diagnostics.Count;
-        var root = YamlParser.Parse(text, path, firstLine, diagnostics);
-        if (diagnostics.Count > reported)
+        var root = YamlParser.Parse(text, path, firstLine, diagnostics, out var failed);
+        if (failed)
         {
             return null;
         }

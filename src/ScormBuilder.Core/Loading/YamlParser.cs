@@ -12,9 +12,13 @@ internal static class YamlParser
 {
     private const int MaxDepth = 16;
 
-    /// <summary>Parses <paramref name="text"/>; <paramref name="firstLine"/> is the file line it starts on (2 for front matter).</summary>
-    public static YamlNode? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Parses <paramref name="text"/>; <paramref name="firstLine"/> is the file line it starts on (2 for front
+    /// matter). <paramref name="failed"/> says whether it reported an error (an empty document is not one).
+    /// </summary>
+    public static YamlNode? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
+        failed = true;
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var reader = new EventReader(parser, path, firstLine - 1);
         try
@@ -22,6 +26,7 @@ internal static class YamlParser
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
+                failed = false;
                 return null;
             }
 
@@ -32,8 +37,10 @@ internal static class YamlParser
             {
                 diagnostics.Error(DiagnosticCodes.InvalidYaml, reader.At(parser.Current!.Start),
                     "The file holds more than one YAML document. Remove the extra '---' separator.");
+                return root;
             }
 
+            failed = false;
             return root;
         }
         catch (UnsupportedYamlException e)

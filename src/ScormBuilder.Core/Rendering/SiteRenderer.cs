@@ -30,11 +30,18 @@ public sealed partial class SiteRenderer(TemplateSet templates)
                 Session session => SessionModel(course, session, ++sessionNumber, markdown),
                 CaseStudy caseStudy => CaseStudyModel(caseStudy, markdown),
                 Reflection reflection => ReflectionModel(reflection, markdown),
-                Quiz quiz => QuizModel(quiz),
+                Quiz quiz => QuizModel(course, quiz),
                 CpdRecord record => CpdRecordModel.From(course, record, markdown),
                 _ => throw new InvalidOperationException($"No template for {part.GetType().Name}."),
             };
-            var partHtml = Apply(templates.Partials[part.Kind], model, part, diagnostics);
+            if (!templates.Partials.TryGetValue(part.Kind, out var partial))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, part.IdLocation,
+                    $"The templates have no partials/{part.Kind}.hbs, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
+                continue;
+            }
+
+            var partHtml = Apply(partial, model, part, diagnostics);
             parts.Add(new { id = part.Id, kind = part.Kind, title = part.Title, html = partHtml });
         }
 
@@ -136,7 +143,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
             .ToList(),
     };
 
-    private static object QuizModel(Quiz quiz) => new
+    private static object QuizModel(Course course, Quiz quiz) => new
     {
         id = quiz.Id,
         title = quiz.Title,
@@ -153,6 +160,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
             options = q.Options.Select(o => new { id = o.Id.ToString(), text = o.Text, inputId = $"{q.Id}-{o.Id}" }),
             correctFeedback = q.CorrectFeedback,
             wrongFeedback = q.WrongFeedback,
+            session = course.Sessions.Where(s => s.Id == q.Session.Id).Select(s => new { id = s.Id, title = s.Title }).Single(),
         }).ToList(),
     };
 

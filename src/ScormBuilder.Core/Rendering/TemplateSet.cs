@@ -40,12 +40,24 @@ public sealed class TemplateSet
             return null;
         }
 
+        var failed = false;
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
         var partials = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         foreach (var name in PartialNames)
         {
+            // An organisation's older copy of the templates may lack a partial for a newer kind of part; that is
+            // only an error for a course that has such a part (SiteRenderer says so).
             var path = Path.Combine(directory, "partials", name + ".hbs");
-            if (Compile(handlebars, path, diagnostics) is { } template)
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            if (Compile(handlebars, path, diagnostics) is not { } template)
+            {
+                failed = true;
+            }
+            else
             {
                 partials[name] = template;
                 // Also usable as {{> name}} from other templates (a session page embeds its transcript).
@@ -56,7 +68,7 @@ public sealed class TemplateSet
         var layoutPath = Path.Combine(directory, LayoutFile);
         var layout = Compile(handlebars, layoutPath, diagnostics);
         var staticFiles = StaticFilesIn(directory, diagnostics);
-        return layout is null || partials.Count != PartialNames.Length ? null : new TemplateSet(layoutPath.Replace('\\', '/'), layout, partials, staticFiles);
+        return layout is null || failed ? null : new TemplateSet(layoutPath.Replace('\\', '/'), layout, partials, staticFiles);
     }
 
     private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)

@@ -28,7 +28,8 @@ public sealed class FrameLaunchTests(BrowserFixture browser)
         Assert.Equal("suspend", report.CommittedValue("cmi.core.exit"));
         Assert.Equal("q1", report.CommittedValue("cmi.interactions.0.id"));
         Assert.Equal("a,c", report.CommittedValue("cmi.interactions.0.student_response"));
-        Assert.Matches(new Regex(@"^\d{2}:\d{2}:\d{2}\.\d{2}$"), report.CommittedValue("cmi.core.session_time"));
+        // scorm-again stores the time it was given in its own form: '0000:00:00.20' may come back as '00:00:00.2'.
+        Assert.Matches(new Regex(@"^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$"), report.CommittedValue("cmi.core.session_time"));
         Assert.Equal("ab-initio", report.CmiValue("cmi.core.entry"));
     }
 
