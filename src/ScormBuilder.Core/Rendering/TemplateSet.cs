@@ -59,19 +59,28 @@ public sealed class TemplateSet
             }
             else
             {
-                partials[name] = template;
-                // Also usable as {{> name}} from other templates (a session page embeds its transcript).
-                handlebars.RegisterTemplate(name, File.ReadAllText(path));
+                partials[name] = ToText(template);
+                // Also usable as {{> name}} from other templates (a session page embeds its transcript). Registering
+                // the compiled template, not its text, spares compiling every partial twice.
+                handlebars.RegisterTemplate(name, template);
             }
         }
 
         var layoutPath = Path.Combine(directory, LayoutFile);
-        var layout = Compile(handlebars, layoutPath, diagnostics);
+        var layout = Compile(handlebars, layoutPath, diagnostics) is { } compiled ? ToText(compiled) : null;
         var staticFiles = StaticFilesIn(directory, diagnostics);
         return layout is null || failed ? null : new TemplateSet(layoutPath.Replace('\\', '/'), layout, partials, staticFiles);
     }
 
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)
+    private static HandlebarsTemplate<object, object> ToText(HandlebarsTemplate<TextWriter, object, object> template) =>
+        (context, data) =>
+        {
+            using var writer = new StringWriter();
+            template(writer, context, data);
+            return writer.ToString();
+        };
+
+    private static HandlebarsTemplate<TextWriter, object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(path.Replace('\\', '/'));
         if (!File.Exists(path))
@@ -83,7 +92,8 @@ public sealed class TemplateSet
 
         try
         {
-            return handlebars.Compile(File.ReadAllText(path));
+            using var reader = new StreamReader(path);
+            return handlebars.Compile(reader);
         }
         catch (HandlebarsException e)
         {

@@ -53,7 +53,7 @@ public sealed class CoursePackages : IDisposable
         edit?.Invoke(new CourseCopy(courseDirectory));
 
         var output = Path.Combine(work, "dist");
-        var run = RunCli("build", courseDirectory, "-o", output, "--templates", Path.Combine(RepositoryRoot, "templates"));
+        var run = ScormBuilderCli.Run("build", courseDirectory, "-o", output, "--templates", Path.Combine(RepositoryRoot, "templates"));
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException($"scormbuilder could not build '{name}' (exit {run.ExitCode}):\n{run.Output}");
@@ -61,27 +61,6 @@ public sealed class CoursePackages : IDisposable
 
         var zip = Directory.GetFiles(output, "*.zip").Single();
         return new BuiltCourse(name, LoadModel(courseDirectory), PackageDirectory.Extract(zip), run.Output);
-    }
-
-    private static (int ExitCode, string Output) RunCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scormbuilder.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("scormbuilder did not finish within a minute.");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr);
     }
 
     // The tests read the course as the build does, so expected answers and titles come from the sources.

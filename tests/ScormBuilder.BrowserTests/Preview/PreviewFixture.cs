@@ -14,7 +14,7 @@ public sealed class PreviewFixture : IDisposable
     public PreviewFixture()
     {
         SampleCourse = Path.Combine(_root, "sample-course");
-        var run = RunCli("new", SampleCourse);
+        var run = ScormBuilderCli.Run("new", SampleCourse);
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException($"scormbuilder new failed (exit {run.ExitCode}):\n{run.Output}");
@@ -46,26 +46,5 @@ public sealed class PreviewFixture : IDisposable
         {
             // Leave it for the OS to clean.
         }
-    }
-
-    private static (int ExitCode, string Output) RunCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scormbuilder.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("scormbuilder did not finish within a minute.");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr);
     }
 }
