@@ -43,20 +43,22 @@ public sealed class CourseCompiler
 {
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
     public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, () => TemplateSet.Load(templatesDirectory, diagnostics), diagnostics, strict);
+        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, strict);
 
     /// <summary>
     /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
     /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
     /// </summary>
     public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, () => templates, diagnostics, strict);
+        Compile(courseDirectory, _ => templates, diagnostics, strict);
 
-    private static CompiledPackage? Compile(string courseDirectory, Func<TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict)
+    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict)
     {
         // Compiling the templates is the slowest step of a cold build and needs nothing from the course, so it
-        // runs beside loading and validating the course (measured in bench/cli-timing.sh).
-        var templatesTask = Task.Run(loadTemplates);
+        // runs beside loading and validating the course (measured in bench/cli-timing.sh). It reports into a bag
+        // of its own, so that its errors cannot decide, by timing, whether the course gets validated.
+        var templateDiagnostics = new DiagnosticBag();
+        var templatesTask = Task.Run(() => loadTemplates(templateDiagnostics));
         var folder = new CourseFolder(courseDirectory);
         var course = new CourseLoader().Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
@@ -71,6 +73,7 @@ public sealed class CourseCompiler
         }
 
         var templates = templatesTask.GetAwaiter().GetResult();
+        diagnostics.AddRange(templateDiagnostics);
         if (course is null || templates is null || diagnostics.HasErrors)
         {
             return null;
@@ -92,15 +95,21 @@ public sealed class CourseCompiler
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var summary = Build(options, () => loadTemplates(diagnostics), diagnostics, clock);
+        var summary = Build(options, loadTemplates, diagnostics, clock);
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
     }
 
-    private static BuildSummary? Build(BuildOptions options, Func<TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
+    private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict);
         if (package is null)
+        {
+            return null;
+        }
+
+        // The lock goes first: if it cannot be written, the build fails before it leaves a package behind.
+        if (options.UpdateLock && !TrackingLock.Write(package.Course, new CourseFolder(options.CourseDirectory), diagnostics))
         {
             return null;
         }
@@ -116,11 +125,6 @@ public sealed class CourseCompiler
             }
 
             bytes = written;
-        }
-
-        if (options.UpdateLock)
-        {
-            TrackingLock.Write(package.Course, new CourseFolder(options.CourseDirectory));
         }
 
         return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);

@@ -21,11 +21,6 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
     private readonly Lock _lock = new();
     private int _progressWidth;
 
-    public Reporter(TextWriter stdout, TextWriter stderr)
-        : this(stdout, stderr, Terminal.Plain)
-    {
-    }
-
     /// <summary>Prints a build's diagnostics and summary, and returns the exit code it calls for.</summary>
     /// <param name="result">The build to report.</param>
     /// <param name="verb">What a successful run did, when not building or checking (e.g. "Previewing build 3").</param>

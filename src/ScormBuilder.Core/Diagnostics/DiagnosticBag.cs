@@ -34,6 +34,14 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation location, string message) =>
         Add(new Diagnostic(DiagnosticSeverity.Warning, code, location, message));
 
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other.ToSortedList())
+        {
+            Add(diagnostic);
+        }
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)

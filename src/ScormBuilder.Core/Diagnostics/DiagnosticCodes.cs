@@ -38,7 +38,6 @@ public static class DiagnosticCodes
     public const string SuspendDataLarge = "SB2011";
     public const string TooFewOptions = "SB2012";
     public const string UnsupportedMediaType = "SB2013";
-    public const string MultipleQuizzes = "SB2014";
     public const string TrackedIdRemoved = "SB2015";
     public const string NoLockFile = "SB2016";
 

@@ -36,7 +36,7 @@ public sealed class CourseFolder
     /// </summary>
     public string? Resolve(string fromFile, string reference, SourceLocation location, DiagnosticBag diagnostics)
     {
-        if (Path.IsPathRooted(reference) || reference.Contains('\\') || reference.Contains(':'))
+        if (Path.IsPathRooted(reference) || reference.Contains('\\') || reference.Contains(':') || reference.Any(char.IsControl))
         {
             diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
                 $"'{reference}' is not a relative path. Write paths relative to this file with '/', e.g. '../media/figure.png'.");

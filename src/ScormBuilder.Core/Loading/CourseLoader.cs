@@ -54,7 +54,10 @@ public sealed partial class CourseLoader
         }
 
         return new Course(id, title, version, language, description, authors, duration.Value, outcomes, parts,
-            completion, masteryScore, fileStart);
+            completion, masteryScore, fileStart)
+        {
+            MasteryScoreLocation = fields.LocationOf("mastery_score"),
+        };
     }
 
     private static string? ReadVersion(YamlObject fields)

@@ -26,8 +26,6 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         .UseGenericAttributes()
         .Build();
 
-    private static readonly string[] s_externalSchemes = ["http://", "https://", "mailto:", "tel:"];
-
     /// <param name="path">Course-relative path of the file.</param>
     /// <param name="idPrefix">The owning part's id, prefixed to heading ids.</param>
     /// <param name="text">The body text.</param>
@@ -63,6 +61,19 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                 case HtmlInline inline when inline.Tag.StartsWith("<", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal) && !inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
                     RawHtmlPolicy.Check(inline.Tag, At(inline), diagnostics);
                     break;
+                case AutolinkInline autolink:
+                    if (UrlPolicy.IsExternal(autolink.Url) || autolink.IsEmail)
+                    {
+                        OpenBeside(autolink.GetAttributes());
+                    }
+                    else
+                    {
+                        diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),
+                            $"'{UrlPolicy.Shorten(autolink.Url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
+                        autolink.Url = "#";
+                    }
+
+                    break;
                 case LinkInline link when link.Url is not null:
                     if (ResolveLink(path, link, At(link)) is { } resolved)
                     {
@@ -81,22 +92,26 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         return new MarkdownSource(displayPath, document, links);
     }
 
+    // Opening elsewhere keeps the course, and the LMS session it holds, loaded in its own window.
+    private static void OpenBeside(HtmlAttributes attributes)
+    {
+        attributes.AddProperty("target", "_blank");
+        attributes.AddProperty("rel", "noopener");
+    }
+
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {
         var url = link.Url!.Trim();
         link.GetAttributes().AddProperty(LineAttribute, location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (s_externalSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        if (UrlPolicy.IsExternal(url))
         {
             if (link.IsImage)
             {
-                diagnostics.Error(DiagnosticCodes.ExternalResource, location,
-                    $"Image '{url}' is on another site. A package must be self-contained: copy the image into media/ and link to it there.");
+                diagnostics.Error(DiagnosticCodes.ExternalResource, location, UrlPolicy.RemoteImageMessage(url));
                 return null;
             }
 
-            // Opening elsewhere keeps the course (and its LMS session) loaded in its own window.
-            link.GetAttributes().AddProperty("target", "_blank");
-            link.GetAttributes().AddProperty("rel", "noopener");
+            OpenBeside(link.GetAttributes());
             return new MarkdownLink(url, null, false, true, location);
         }
 

@@ -23,7 +23,7 @@ internal static class RawHtmlPolicy
     private static readonly HashSet<string> s_allowedAttributes = new(StringComparer.Ordinal)
     {
         "abbr", "alt", "cite", "class", "colspan", "datetime", "dir", "headers", "height", "href", "id", "lang",
-        "open", "reversed", "role", "rowspan", "scope", "span", "src", "start", "style", "title", "type", "width",
+        "open", "rel", "reversed", "role", "rowspan", "scope", "span", "src", "start", "style", "target", "title", "type", "width",
     };
 
     private static readonly HtmlParser s_parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
@@ -66,7 +66,7 @@ internal static class RawHtmlPolicy
             }
             else if (name is "href" or "src")
             {
-                CheckUrl(tag, name, attribute.Value.Trim(), at, diagnostics);
+                CheckUrl(element, name, attribute.Value.Trim(), at, diagnostics);
             }
             else if (name == "style" && HasUnsafeStyle(attribute.Value))
             {
@@ -76,23 +76,28 @@ internal static class RawHtmlPolicy
         }
     }
 
-    private static void CheckUrl(string tag, string attribute, string url, SourceLocation at, DiagnosticBag diagnostics)
+    private static void CheckUrl(IElement element, string attribute, string url, SourceLocation at, DiagnosticBag diagnostics)
     {
-        var scheme = url.IndexOf(':') is var colon and > 0 ? url[..colon].ToLowerInvariant() : "";
-        if (scheme is "" or "http" or "https" or "mailto" or "tel" && !(tag == "img" && scheme is "http" or "https"))
+        var tag = element.LocalName;
+        if (url.StartsWith('#') || (tag == "img" && UrlPolicy.IsDataImage(url)))
         {
             return;
         }
 
-        if (tag == "img" && scheme is "http" or "https")
+        if (!UrlPolicy.IsExternal(url))
         {
-            diagnostics.Error(DiagnosticCodes.ExternalResource, at,
-                $"Image '{url}' is on another site. A package must be self-contained: copy the image into media/ and link to it there.");
+            diagnostics.Error(url.Contains(':') ? DiagnosticCodes.ForbiddenUrl : DiagnosticCodes.ForbiddenHtml, at, url.Contains(':')
+                ? $"The {attribute} '{UrlPolicy.Shorten(url)}' uses a kind of URL the course does not allow. Use http(s), mailto or a path inside the course."
+                : $"In raw HTML, '{UrlPolicy.Shorten(url)}' cannot be checked or packaged. Link to course files with Markdown instead: [text](path) or ![alt](path).");
         }
-        else if (!(tag == "img" && UrlPolicy.IsDataImage(url)))
+        else if (tag == "img")
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenUrl, at,
-                $"The {attribute} '{UrlPolicy.Shorten(url)}' uses a '{scheme}:' URL, which the course does not allow. Use http(s), mailto or a path inside the course.");
+            diagnostics.Error(DiagnosticCodes.ExternalResource, at, UrlPolicy.RemoteImageMessage(url));
+        }
+        else if (element.GetAttribute("target") != "_blank")
+        {
+            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                $"The link to '{UrlPolicy.Shorten(url)}' would replace the course, and end the learner's LMS session. Add target=\"_blank\" rel=\"noopener\", or write it as a Markdown link.");
         }
     }
 
@@ -100,15 +105,4 @@ internal static class RawHtmlPolicy
         style.Contains("url(", StringComparison.OrdinalIgnoreCase) ||
         style.Contains("@import", StringComparison.OrdinalIgnoreCase) ||
         style.Contains("expression(", StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>Shared rules for the URLs authors write.</summary>
-internal static class UrlPolicy
-{
-    private static readonly string[] s_dataImages = ["data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"];
-
-    /// <summary>Inline raster images are harmless; SVG (which can hold script) and everything else is refused.</summary>
-    public static bool IsDataImage(string url) => s_dataImages.Any(p => url.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-
-    public static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
 }

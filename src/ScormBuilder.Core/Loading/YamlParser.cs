@@ -123,6 +123,7 @@ internal static class YamlParser
         {
             parser.MoveNext();
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 if (ReadNode(depth + 1) is not YamlScalar key)
@@ -130,7 +131,7 @@ internal static class YamlParser
                     throw Unsupported(start.Start, "A mapping key must be plain text.");
                 }
 
-                if (entries.Exists(e => e.Key.Value == key.Value))
+                if (!keys.Add(key.Value))
                 {
                     throw new UnsupportedYamlException(DiagnosticCodes.InvalidYaml, key.Location,
                         $"The key '{key.Value}' appears twice in this mapping. Keep one.");

@@ -17,6 +17,9 @@ public sealed record Course(
     int? MasteryScore,
     SourceLocation Location)
 {
+    /// <summary>Where mastery_score is written, for diagnostics about it.</summary>
+    public SourceLocation MasteryScoreLocation { get; init; } = Location;
+
     public Quiz? Quiz => Parts.OfType<Quiz>().FirstOrDefault();
 
     public IEnumerable<Session> Sessions => Parts.OfType<Session>();

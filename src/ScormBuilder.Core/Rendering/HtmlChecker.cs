@@ -13,8 +13,6 @@ namespace ScormBuilder.Rendering;
 /// </summary>
 internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> partLocations, SourceLocation templateLocation)
 {
-    private static readonly string[] s_externalSchemes = ["http:", "https:", "mailto:", "tel:"];
-
     /// <summary>
     /// Runs the parser and selectors once on a small page. A cold build calls this while it waits for the
     /// templates to compile, so that the first real check does not pay the parser's start-up cost.
@@ -63,7 +61,7 @@ internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> pa
 
     private void CheckLink(IElement link, string href, Dictionary<string, IElement> ids, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
     {
-        if (s_externalSchemes.Any(s => href.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        if (UrlPolicy.IsExternal(href))
         {
             return;
         }
@@ -92,8 +90,8 @@ internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> pa
     private void CheckFile(IElement element, string path, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
     {
         // Media references missing on disk are reported by the validator; here we catch what templates add.
-        if (path.Length == 0 || (!packageFiles.Contains(path) && !UrlPolicy.IsDataImage(path) &&
-                                 !s_externalSchemes.Any(s => path.StartsWith(s, StringComparison.OrdinalIgnoreCase))))
+        var file = path.Split('#', '?')[0];
+        if (file.Length == 0 || (!packageFiles.Contains(file) && !UrlPolicy.IsDataImage(path) && !UrlPolicy.IsExternal(path)))
         {
             diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(element),
                 $"'{path}' is not a file in the package. Add the file to the course folder, or fix the path.");

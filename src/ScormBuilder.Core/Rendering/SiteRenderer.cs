@@ -68,7 +68,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
         return site;
     }
 
-    private static string? Apply(HandlebarsTemplate<object, object> template, object model, Part? part, DiagnosticBag diagnostics)
+    private string? Apply(HandlebarsTemplate<object, object> template, object model, Part? part, DiagnosticBag diagnostics)
     {
         try
         {
@@ -76,7 +76,7 @@ public sealed partial class SiteRenderer(TemplateSet templates)
         }
         catch (HandlebarsException e)
         {
-            var where = part is null ? new SourceLocation(TemplateSet.LayoutFile) : part.IdLocation;
+            var where = part is null ? new SourceLocation(templates.LayoutPath) : part.IdLocation;
             diagnostics.Error(DiagnosticCodes.TemplateError, where, $"A template failed while rendering this: {e.Message.TrimEnd('.')}. Fix the template.");
             return null;
         }

@@ -40,16 +40,10 @@ public sealed class CourseValidator
 
     private static void CheckQuiz(Course course, DiagnosticBag diagnostics)
     {
-        var quizzes = course.Parts.OfType<Quiz>().ToList();
-        foreach (var extra in quizzes.Skip(1))
-        {
-            diagnostics.Error(DiagnosticCodes.MultipleQuizzes, extra.IdLocation, "A course has at most one quiz. Merge the questions into one quiz.yaml.");
-        }
-
         var quiz = course.Quiz;
         if (course.MasteryScore is { } mastery && quiz is not null && mastery != quiz.PassMark)
         {
-            diagnostics.Error(DiagnosticCodes.MasteryScoreMismatch, course.Location with { Line = 0 },
+            diagnostics.Error(DiagnosticCodes.MasteryScoreMismatch, course.MasteryScoreLocation,
                 $"mastery_score is {mastery} but the quiz's pass_mark is {quiz.PassMark}. The LMS would judge pass or fail differently from the course; make them equal.");
         }
 

@@ -86,12 +86,31 @@ public static class TrackingLock
         }
     }
 
-    /// <summary>Records the course's ids as the new release; atomic, like the package.</summary>
-    public static void Write(Course course, CourseFolder folder)
+    /// <summary>Records the course's ids as the new release; atomic, like the package. False when it could not.</summary>
+    public static bool Write(Course course, CourseFolder folder, DiagnosticBag diagnostics)
     {
         var path = folder.AbsolutePath(FileName);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, Header + string.Concat(Entries(course).Select(e => e + "\n")));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, Header + string.Concat(Entries(course).Select(e => e + "\n")));
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The original failure is what the author needs to hear about.
+            }
+
+            diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
+                $"Cannot write tracking.lock ({e.Message.TrimEnd('.')}). Check that the course folder is writable, then run --update-lock again.");
+            return false;
+        }
     }
 }

@@ -74,7 +74,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
         var diagnostics = new DiagnosticBag();
         var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics);
         var sorted = diagnostics.ToSortedList();
-        var build = new PreviewBuild(++_buildNumber, sorted, sorted.Any(d => d.IsError) ? null : package, clock.Elapsed);
+        var build = new PreviewBuild(++_buildNumber, sorted, package, clock.Elapsed);
         _builds.Publish(build);
 
         var summary = build.Package is { } built

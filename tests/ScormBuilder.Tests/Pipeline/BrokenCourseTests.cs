@@ -39,7 +39,7 @@ public sealed class BrokenCourseTests
         new("invalid UTF-8", c => File.WriteAllBytes(c.PathOf("pages/references.md"), [.. System.Text.Encoding.UTF8.GetBytes("---\nid: references\ntitle: R"), 0xC3, 0x28, (byte)'\n', .. "---\n"u8]), "SB1010", "pages/references.md", 3),
         new("raw script tag", c => c.Replace("case-studies/alex.md", "Alex posted a helpful thread.", "Alex posted <script>alert(1)</script> a thread."), "SB3009", "case-studies/alex.md", 9),
         new("YAML alias", c => c.Replace("course.yaml", "authors: [Test author]", "authors: &a [Test author]\ndescription2: *a"), "SB1003", "course.yaml", 6),
-        new("mastery score differs from pass mark", c => c.Replace("quiz.yaml", "pass_mark: 75", "pass_mark: 80"), "SB2008", "course.yaml", 0),
+        new("mastery score differs from pass mark", c => c.Replace("quiz.yaml", "pass_mark: 75", "pass_mark: 80"), "SB2008", "course.yaml", 24),
         new("missing front matter", c => c.Write("pages/references.md", "# References\n"), "SB1009", "pages/references.md", 1),
         new("single choice with two answers", c => c.Replace("quiz.yaml", "      - { id: a, text: Post }", "      - { id: a, text: Post, correct: true }"), "SB2002", "quiz.yaml", 14),
         new("unknown question type", c => c.Replace("quiz.yaml", "type: true-false", "type: true-or-false"), "SB1014", "quiz.yaml", 6),
@@ -67,6 +67,12 @@ public sealed class BrokenCourseTests
         new("CPD standard without evidence", c => c.Replace("cpd-record.md", "    evidence: \"This record is dated.\"\n", ""), "SB1005", "cpd-record.md", 7),
         new("unknown key in a CPD standard", c => c.Replace("cpd-record.md", "    evidence: \"This record is dated.\"", "    evidense: \"This record is dated.\""), "SB1004", "cpd-record.md", 8),
         new("saved progress over 4,096 characters", c => { c.Replace("reflection.md", "max_length: 200", "max_length: 2000"); c.Replace("reflection.md", "actions: 2", "actions: 5\naction_max_length: 500"); }, "SB2010", "reflection.md", 2),
+        new("control character in a path", c => c.Replace("sessions/01-intro.md", "../media/diagram.png", "../media/dia%00gram.png"), "SB1008", "sessions/01-intro.md", 12),
+        new("media file name with a space", c => { File.Move(c.PathOf("media/diagram.png"), c.PathOf("media/my diagram.png")); c.Replace("sessions/01-intro.md", "../media/diagram.png", "<../media/my diagram.png>"); }, "SB4002", "sessions/01-intro.md", 12),
+        new("javascript autolink", c => c.Replace("case-studies/alex.md", "No one could be identified.", "See <javascript:alert(1)>."), "SB3010", "case-studies/alex.md", 13),
+        new("raw link that would replace the course", c => c.Replace("case-studies/alex.md", "No one could be identified.", "See <a href=\"https://example.org\">this</a>."), "SB3009", "case-studies/alex.md", 13),
+        new("raw image with a course path", c => c.Replace("case-studies/alex.md", "No one could be identified.", "<img src=\"../media/diagram.png\" alt=\"A diagram\">"), "SB3009", "case-studies/alex.md", 13),
+        new("tracking.lock cannot be written", c => Directory.CreateDirectory(c.PathOf("tracking.lock.tmp")), "SB4001", "tracking.lock", 0, "--update-lock"),
     ];
 
     public static TheoryData<string> CaseNames => [.. s_cases.Select(c => c.Name)];
@@ -93,5 +99,6 @@ public sealed class BrokenCourseTests
         Assert.True(run.Stderr.Split('\n').Any(l => l.StartsWith(where, StringComparison.Ordinal) && l.Contains($": error {@case.Code}: ", StringComparison.Ordinal)),
             $"Expected {@case.Code} at {where}, got:\n{run.Stderr}");
         Assert.Empty(course.OutputFiles());
+        Assert.DoesNotContain("internal error", run.Output, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,8 @@ using ScormBuilder.Tests.Support;
 namespace ScormBuilder.Tests.Pipeline;
 
 /// <summary>Inputs that must not hurt: unreadable files, huge media, and changes that would lose learners' progress.</summary>
+// Alone, because one test measures the bytes the whole process allocates.
+[Collection(nameof(RunsAlone))]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class HostileInputTests
 {
@@ -129,3 +131,6 @@ public sealed class HostileInputTests
         return new CliRun(process.ExitCode, stdout.Result, stderr);
     }
 }
+
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
