@@ -210,6 +210,9 @@
   function localCopy(key) {
     return {
       read() {
+        if (!key) {
+          return null;
+        }
         try {
           const raw = window.localStorage.getItem(key);
           return raw ? JSON.parse(raw) : null;
@@ -218,6 +221,9 @@
         }
       },
       write(record) {
+        if (!key) {
+          return false;
+        }
         try {
           window.localStorage.setItem(key, JSON.stringify(record));
           return true;
@@ -1080,7 +1086,8 @@
     earlierSessionsMs = msFrom(lms.readOnce('cmi.core.total_time'));
     lms.read('cmi.core.score.raw');
     const learner = lms.readOnce('cmi.core.student_id');
-    local = localCopy('scormbuilder:' + course.id + ':' + (learner || 'learner'));
+    // Without a learner id, a copy on a shared computer could reach the next learner: keep none.
+    local = localCopy(learner ? 'scormbuilder:' + course.id + ':' + learner : null);
     let data = lms.read('cmi.suspend_data');
     let bookmark = lms.read('cmi.core.lesson_location');
     const record = local.read();
