@@ -20,7 +20,10 @@ public sealed record Course(
     /// <summary>Where mastery_score is written, for diagnostics about it.</summary>
     public SourceLocation MasteryScoreLocation { get; init; } = Location;
 
+    // The loader accepts one quiz.yaml and one reflection.md, so each is there once or not at all.
     public Quiz? Quiz => Parts.OfType<Quiz>().FirstOrDefault();
+
+    public Reflection? Reflection => Parts.OfType<Reflection>().FirstOrDefault();
 
     public IEnumerable<Session> Sessions => Parts.OfType<Session>();
 }

@@ -36,7 +36,7 @@ internal static class CourseData
                 WriteQuiz(json, quiz);
             }
 
-            if (course.Parts.OfType<Reflection>().FirstOrDefault() is { } reflection)
+            if (course.Reflection is { } reflection)
             {
                 WriteReflection(json, reflection);
             }

@@ -10,7 +10,7 @@ internal static class CpdRecordModel
 {
     public static object From(Course course, CpdRecord record, MarkdownHtml markdown)
     {
-        var reflection = course.Parts.OfType<Reflection>().FirstOrDefault();
+        var reflection = course.Reflection;
         return new
         {
             id = record.Id,

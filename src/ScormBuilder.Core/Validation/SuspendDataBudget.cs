@@ -57,8 +57,7 @@ public sealed class SuspendDataBudget
     {
         var quiz = course.Quiz;
         var questions = quiz?.Questions ?? [];
-        // The runtime saves the first reflection only, as CourseData hands it only that one.
-        var reflection = course.Parts.OfType<Reflection>().FirstOrDefault();
+        var reflection = course.Reflection;
         var prompts = reflection?.Prompts ?? [];
         var actions = reflection?.ActionCount ?? 0;
 
@@ -94,7 +93,7 @@ public sealed class SuspendDataBudget
 
     private static SourceLocation LargestContributor(Course course, SuspendDataSize size)
     {
-        var reflection = course.Parts.OfType<Reflection>().FirstOrDefault();
+        var reflection = course.Reflection;
         if (reflection is not null && size.Reflection + size.Plan >= Math.Max(size.Answers + size.Quiz, size.Visited))
         {
             return reflection.IdLocation;
