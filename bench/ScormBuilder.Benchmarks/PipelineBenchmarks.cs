@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
-using ScormBuilder.Validation;
 
 namespace ScormBuilder.Benchmarks;
 
@@ -12,10 +10,10 @@ namespace ScormBuilder.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private CourseFolder _folder = null!;
+    private string _directory = null!;
     private TemplateSet _templates = null!;
     private Course _course = null!;
-    private RenderedSite _site = null!;
+    private CompiledPackage _package = null!;
     private string _output = null!;
 
     [Params("course", "generated-40")]
@@ -31,11 +29,11 @@ public class PipelineBenchmarks
             new CourseGenerator(sessions: 40, questions: 200, caseStudies: 5).Write(directory);
         }
 
-        _folder = new CourseFolder(directory);
+        _directory = directory;
         var diagnostics = new DiagnosticBag();
         _templates = TemplateSet.Load(Path.Combine(root, "templates"), diagnostics)!;
-        _course = new CourseLoader().Load(_folder, diagnostics)!;
-        _site = new SiteRenderer(_templates).Render(_course, _folder, diagnostics)!;
+        _course = CourseCompiler.Load(directory, diagnostics)!;
+        _package = new CourseCompiler().Compile(directory, _templates, diagnostics)!;
         _output = Path.Combine(Path.GetTempPath(), "sb-bench-out.zip");
     }
 
@@ -43,19 +41,12 @@ public class PipelineBenchmarks
     public object? LoadTemplates() => TemplateSet.Load(Path.Combine(RepoRoot.Find(), "templates"), new DiagnosticBag());
 
     [Benchmark]
-    public object? Load() => new CourseLoader().Load(_folder, new DiagnosticBag());
+    public object? Load() => CourseCompiler.Load(_directory, new DiagnosticBag());
+
+    // Load, validate and render, with templates compiled once.
+    [Benchmark]
+    public object? Compile() => new CourseCompiler().Compile(_directory, _templates, new DiagnosticBag());
 
     [Benchmark]
-    public int Validate()
-    {
-        var diagnostics = new DiagnosticBag();
-        new CourseValidator().Validate(_course, _folder, diagnostics);
-        return diagnostics.Count;
-    }
-
-    [Benchmark]
-    public object? Render() => new SiteRenderer(_templates).Render(_course, _folder, new DiagnosticBag());
-
-    [Benchmark]
-    public long? Package() => new PackageWriter().Write(_output, ManifestWriter.Write(_course, _site), _site, new DiagnosticBag());
+    public long? Package() => new PackageWriter().Write(_output, _package.Manifest, _package.Site, new DiagnosticBag());
 }

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
+using ScormBuilder.Sources;
 using ScormBuilder.Validation;
 
 namespace ScormBuilder;
@@ -36,11 +38,21 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
 }
 
 /// <summary>
-/// The pipeline: Load → Validate → Render → Package. Each stage adds diagnostics, and the run stops after any
-/// stage that reported an error, so later stages only ever see a sound course.
+/// The pipeline: Load → Validate → Render → Package, each stage extended by every kind of part
+/// (<see cref="PartKinds"/>). Each stage adds diagnostics, and the run stops after any stage that reported an
+/// error, so later stages only ever see a sound course.
 /// </summary>
 public sealed class CourseCompiler
 {
+    private static CompilerPipeline Pipeline => PartKinds.Pipeline;
+
+    /// <summary>Loads a course into the model without validating or rendering it; null when it cannot be built.</summary>
+    public static Course? Load(string courseDirectory, DiagnosticBag diagnostics) =>
+        new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders).Load(new CourseFolder(courseDirectory), diagnostics);
+
+    /// <summary>The longest saved progress (<c>cmi.suspend_data</c>) the learner runtime can write for a course.</summary>
+    public static SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(Pipeline.SavedState).WorstCase(course);
+
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
     public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false) =>
         Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, strict);
@@ -60,11 +72,12 @@ public sealed class CourseCompiler
         var templateDiagnostics = new DiagnosticBag();
         var templatesTask = Task.Run(() => loadTemplates(templateDiagnostics));
         var folder = new CourseFolder(courseDirectory);
-        var course = new CourseLoader().Load(folder, diagnostics);
+        var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders).Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
         {
-            new CourseValidator().Validate(course, folder, diagnostics);
-            TrackingLock.Compare(course, folder, strict, diagnostics);
+            new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
+            new TrackingLockCheck(Pipeline.KindOrder, Pipeline.TrackedKinds, strict)
+                .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
         }
 
         if (!templatesTask.IsCompleted)
@@ -79,7 +92,7 @@ public sealed class CourseCompiler
             return null;
         }
 
-        var site = new SiteRenderer(templates).Render(course, folder, diagnostics);
+        var site = new SiteRenderer(templates, Pipeline.Renderers).Render(course, folder, diagnostics);
         return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
     }
 
@@ -109,7 +122,7 @@ public sealed class CourseCompiler
         }
 
         // The lock goes first: if it cannot be written, the build fails before it leaves a package behind.
-        if (options.UpdateLock && !TrackingLock.Write(package.Course, new CourseFolder(options.CourseDirectory), diagnostics))
+        if (options.UpdateLock && !TrackingLockWriter.Write(package.Course, Pipeline.KindOrder, new CourseFolder(options.CourseDirectory), diagnostics))
         {
             return null;
         }

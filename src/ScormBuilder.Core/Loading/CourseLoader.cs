@@ -1,11 +1,15 @@
 using System.Text.RegularExpressions;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
+using ScormBuilder.Sources;
 
 namespace ScormBuilder.Loading;
 
-/// <summary>Load: reads course.yaml and every part it lists into a <see cref="Course"/>.</summary>
-public sealed partial class CourseLoader
+/// <summary>
+/// Load: reads course.yaml, every part it lists (each through the loader of its kind), the media they name and
+/// tracking.lock into a <see cref="Course"/>.
+/// </summary>
+internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyList<SourceFolder> sourceFolders)
 {
     public const string CourseFileName = "course.yaml";
 
@@ -45,7 +49,8 @@ public sealed partial class CourseLoader
         var outcomes = ReadOutcomes(fields);
         var completion = ReadCompletion(fields);
         var masteryScore = fields.Int("mastery_score", 0, 100);
-        var parts = new PartLoader(folder, diagnostics).LoadAll(fields.List("parts", required: true));
+        var context = new LoadContext(folder, diagnostics);
+        var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List("parts", required: true));
         fields.ReportUnknownKeys();
 
         if (id is null || title is null || version is null || language is null || duration is null)
@@ -53,11 +58,14 @@ public sealed partial class CourseLoader
             return null;
         }
 
-        return new Course(id, title, version, language, description, authors, duration.Value, outcomes, parts,
+        var course = new Course(id, title, version, language, description, authors, duration.Value, outcomes, parts,
             completion, masteryScore, fileStart)
         {
             MasteryScoreLocation = fields.LocationOf("mastery_score"),
+            Lock = TrackingLockReader.Read(folder, diagnostics),
         };
+        MediaFiles.Check(course, folder, diagnostics);
+        return course;
     }
 
     private static string? ReadVersion(YamlObject fields)

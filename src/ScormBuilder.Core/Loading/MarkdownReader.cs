@@ -1,39 +1,39 @@
 using Markdig;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
+using ScormBuilder.Sources;
 
 namespace ScormBuilder.Loading;
 
 /// <summary>
-/// Parses a Markdown body once, at load: resolves every link against the course folder, prefixes heading ids
-/// with the part's id (so ids stay unique when all parts share one page), and tags each block with its source
-/// line so that checks on the rendered HTML can point back at the source.
+/// Reads a Markdown body at load: checks what the author wrote (headings, raw HTML, link kinds) and records every
+/// link, resolved against the course folder, for the cross-file checks. It never changes the tree for the output:
+/// Rendering parses the text again with the extensions that shape the page.
 /// </summary>
 internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnostics)
 {
-    public const string LineAttribute = "data-sb-line";
-
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The Markdown syntax authors may use. Rendering builds on the same syntax.</summary>
+    public static MarkdownPipelineBuilder Syntax() => new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseListExtras()
         .UseDefinitionLists()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes()
-        .Build();
+        .UseGenericAttributes();
+
+    private static readonly MarkdownPipeline s_pipeline = Syntax().Build();
 
     /// <param name="path">Course-relative path of the file.</param>
-    /// <param name="idPrefix">The owning part's id, prefixed to heading ids.</param>
+    /// <param name="ownerId">The id of the part (or transcript) the body belongs to.</param>
     /// <param name="text">The body text.</param>
     /// <param name="firstLine">The file line the body starts on.</param>
-    public MarkdownSource Read(string path, string idPrefix, string text, int firstLine)
+    public MarkdownSource Read(string path, string ownerId, string text, int firstLine)
     {
         var displayPath = folder.DisplayPath(path);
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdown.Parse(text, s_pipeline);
         var links = new List<MarkdownLink>();
         SourceLocation At(MarkdownObject node) => new(displayPath, firstLine + node.Line, node.Column + 1);
 
@@ -41,19 +41,9 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         {
             switch (node)
             {
-                case HeadingBlock heading:
-                    if (heading.Level == 1)
-                    {
-                        diagnostics.Error(DiagnosticCodes.TitleHeadingInBody, At(heading),
-                            "Level-1 headings ('# ') are reserved for the part's title. Start headings in the body at '## '.");
-                    }
-
-                    var attributes = heading.GetAttributes();
-                    if (attributes.Id is { Length: > 0 } id)
-                    {
-                        attributes.Id = $"{idPrefix}--{id}";
-                    }
-
+                case HeadingBlock { Level: 1 } heading:
+                    diagnostics.Error(DiagnosticCodes.TitleHeadingInBody, At(heading),
+                        "Level-1 headings ('# ') are reserved for the part's title. Start headings in the body at '## '.");
                     break;
                 case HtmlBlock html when html.Type != HtmlBlockType.Comment:
                     RawHtmlPolicy.Check(html.Lines.ToString(), At(html), diagnostics);
@@ -61,18 +51,9 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                 case HtmlInline inline when inline.Tag.StartsWith("<", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal) && !inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
                     RawHtmlPolicy.Check(inline.Tag, At(inline), diagnostics);
                     break;
-                case AutolinkInline autolink:
-                    if (UrlPolicy.IsExternal(autolink.Url) || autolink.IsEmail)
-                    {
-                        OpenBeside(autolink.GetAttributes());
-                    }
-                    else
-                    {
-                        diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),
-                            $"'{UrlPolicy.Shorten(autolink.Url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
-                        autolink.Url = "#";
-                    }
-
+                case AutolinkInline autolink when !UrlPolicy.IsExternal(autolink.Url) && !autolink.IsEmail:
+                    diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),
+                        $"'{UrlPolicy.Shorten(autolink.Url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
                     break;
                 case LinkInline link when link.Url is not null:
                     if (ResolveLink(path, link, At(link)) is { } resolved)
@@ -82,27 +63,14 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
                     break;
             }
-
-            if (node is Block block and not MarkdownDocument)
-            {
-                block.GetAttributes().AddProperty(LineAttribute, (firstLine + block.Line).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
         }
 
-        return new MarkdownSource(displayPath, document, links);
-    }
-
-    // Opening elsewhere keeps the course, and the LMS session it holds, loaded in its own window.
-    private static void OpenBeside(HtmlAttributes attributes)
-    {
-        attributes.AddProperty("target", "_blank");
-        attributes.AddProperty("rel", "noopener");
+        return new MarkdownSource(path, displayPath, ownerId, text, firstLine, links);
     }
 
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {
         var url = link.Url!.Trim();
-        link.GetAttributes().AddProperty(LineAttribute, location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (UrlPolicy.IsExternal(url))
         {
             if (link.IsImage)
@@ -111,8 +79,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                 return null;
             }
 
-            OpenBeside(link.GetAttributes());
-            return new MarkdownLink(url, null, false, true, location);
+            return new MarkdownLink(url, url, null, false, true, location);
         }
 
         if (link.IsImage && UrlPolicy.IsDataImage(url))
@@ -124,7 +91,6 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         {
             diagnostics.Error(DiagnosticCodes.ForbiddenUrl, location,
                 $"'{UrlPolicy.Shorten(url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
-            link.Url = "#";
             return null;
         }
 
@@ -132,13 +98,6 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         var anchor = hash >= 0 ? url[(hash + 1)..] : null;
         var target = hash >= 0 ? url[..hash] : url;
         var resolved = target.Length == 0 ? path : folder.Resolve(path, Uri.UnescapeDataString(target), location, diagnostics);
-        if (resolved is null)
-        {
-            link.Url = "#";
-            return null;
-        }
-
-        link.Url = anchor is null ? resolved : $"{resolved}#{anchor}";
-        return new MarkdownLink(resolved, anchor, link.IsImage, false, location);
+        return resolved is null ? null : new MarkdownLink(url, resolved, anchor, link.IsImage, false, location);
     }
 }

@@ -20,12 +20,20 @@ public sealed record Course(
     /// <summary>Where mastery_score is written, for diagnostics about it.</summary>
     public SourceLocation MasteryScoreLocation { get; init; } = Location;
 
-    // The loader accepts one quiz.yaml and one reflection.md, so each is there once or not at all.
-    public Quiz? Quiz => Parts.OfType<Quiz>().FirstOrDefault();
+    /// <summary>The ids of the last release, from tracking.lock; null when the course has no lock file.</summary>
+    public TrackingLockFile? Lock { get; init; }
 
-    public Reflection? Reflection => Parts.OfType<Reflection>().FirstOrDefault();
+    /// <summary>Every file the course refers to that is not a part, with the place it is named.</summary>
+    public IEnumerable<MediaReference> MediaReferences =>
+        Parts.SelectMany(p => p.Media).Concat(
+            Parts.SelectMany(p => p.Bodies).SelectMany(b => b.Links)
+                .Where(l => !l.IsExternal && !l.Target.EndsWith(".md", StringComparison.Ordinal))
+                .Select(l => new MediaReference(l.Target, l.Location)));
 
-    public IEnumerable<Session> Sessions => Parts.OfType<Session>();
+    /// <summary>The part (or embedded transcript) each Markdown source file becomes on the page.</summary>
+    public IReadOnlyDictionary<string, string> OwnerIdsBySourcePath =>
+        Parts.SelectMany(p => p.Bodies).GroupBy(b => b.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().OwnerId, StringComparer.Ordinal);
 }
 
 public sealed record LearningOutcome(string Id, string Text, SourceLocation Location);
@@ -38,3 +46,9 @@ public enum FailedQuizStatus
     Incomplete,
     Failed,
 }
+
+/// <summary>tracking.lock as read: its entries with their lines, and the file's place for diagnostics.</summary>
+public sealed record TrackingLockFile(SourceLocation Location, IReadOnlyList<TrackingLockLine> Lines);
+
+/// <summary>One non-comment line of tracking.lock, as written.</summary>
+public sealed record TrackingLockLine(string Text, SourceLocation Location);

@@ -3,13 +3,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
+using ScormBuilder.Rendering.Markdown;
 
 namespace ScormBuilder.Rendering;
 
 /// <summary>
 /// Checks the rendered page as a browser would read it: ids unique, every internal link and anchor resolves,
 /// every image has alt text and exists, headings never skip a level. Each problem points back at its source
-/// line through the marks <see cref="MarkdownReader"/> left on the HTML.
+/// line through the marks <see cref="SourceLinesExtension"/> left on the HTML.
 /// </summary>
 internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> partLocations, SourceLocation templateLocation)
 {
@@ -118,11 +119,13 @@ internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> pa
 
     private SourceLocation Locate(IElement element)
     {
-        var file = element.Closest($"[{MarkdownHtml.SourceAttribute}]")?.GetAttribute(MarkdownHtml.SourceAttribute);
-        var line = element.Closest($"[{MarkdownReader.LineAttribute}]")?.GetAttribute(MarkdownReader.LineAttribute);
-        if (file is not null && int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        var body = element.Closest($"[{CourseMarkdown.SourceAttribute}]");
+        var line = element.Closest($"[{SourceLinesExtension.LineAttribute}]")?.GetAttribute(SourceLinesExtension.LineAttribute);
+        if (body?.GetAttribute(CourseMarkdown.SourceAttribute) is { } file &&
+            int.TryParse(body.GetAttribute(CourseMarkdown.FirstLineAttribute), NumberStyles.None, CultureInfo.InvariantCulture, out var first) &&
+            int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
-            return new SourceLocation(file, number, 1);
+            return new SourceLocation(file, first + number, 1);
         }
 
         var part = element.Closest("section.sb-part")?.Id;

@@ -1,5 +1,6 @@
 using HandlebarsDotNet;
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
 
 namespace ScormBuilder.Rendering;
 
@@ -112,10 +113,10 @@ public sealed class TemplateSet
                 .Select(f => SiteFile.FromDisk("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f)));
         }
 
-        foreach (var file in files.Where(f => !Packaging.PackagePaths.IsClean(f.PackagePath)))
+        foreach (var file in files.Where(f => !PackagePaths.IsClean(f.PackagePath)))
         {
             diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(file.SourcePath!.Replace('\\', '/')),
-                $"This template file cannot go into the package as it is named: {Packaging.PackagePaths.Rule}. Rename it.");
+                $"This template file cannot go into the package as it is named: {PackagePaths.Rule}. Rename it.");
         }
 
         if (!files.Exists(f => f.PackagePath.EndsWith(".xsd", StringComparison.Ordinal)))

@@ -5,17 +5,27 @@ using ScormBuilder.Model;
 namespace ScormBuilder.Validation;
 
 /// <summary>
-/// The longest <c>cmi.suspend_data</c> the learner runtime can write for a course, section by section, in
-/// UTF-16 code units as JavaScript counts them. It follows the encoder in templates/assets/runtime.js rule for
-/// rule (the format is in README.md, "Learner runtime"): change one and you must change the other.
+/// The longest <c>cmi.suspend_data</c> the learner runtime can write for a course, section by section.
 /// </summary>
-public sealed record SuspendDataSize(int Header, int Visited, int Quiz, int Answers, int Reflection, int Plan, int Completed)
+public sealed record SuspendDataSize(int Header, IReadOnlyList<(char Tag, string Label, int Length)> Sections)
 {
-    public int Total => Header + Visited + Quiz + Answers + Reflection + Plan + Completed;
+    public int Total => Header + Sections.Sum(s => s.Length);
+
+    /// <summary>The worst case of the section with this tag ('a' for the quiz's answers); 0 when it is left out.</summary>
+    public int Of(char tag) => Sections.Where(s => s.Tag == tag).Sum(s => s.Length);
+
+    /// <summary>
+    /// The sections by what they hold, largest first: sections that share a label are named once (the quiz's
+    /// attempts and its answers are both "quiz"), so the author reads first what would help most.
+    /// </summary>
+    public IEnumerable<(string Label, int Length)> ByLabel =>
+        Sections.Where(s => s.Length > 0).GroupBy(s => s.Label)
+            .Select(g => (Label: g.Key, Length: g.Sum(s => s.Length)))
+            .OrderByDescending(s => s.Length);
 }
 
 /// <summary>Checks that every learner's saved progress fits the 4,096 characters SCORM 1.2 guarantees.</summary>
-public sealed class SuspendDataBudget
+internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> contributors) : ICourseRule
 {
     /// <summary>What every SCORM 1.2 LMS must store (CMIString4096).</summary>
     public const int Limit = 4096;
@@ -24,81 +34,33 @@ public sealed class SuspendDataBudget
     public const int WarningThreshold = 2048;
 
     private const string FormatTag = "sb1";
-    private const int SectionMark = 3;
-    private const int MaxAttemptDigits = 2;
-    private const int MaxScoreDigits = 3;
-    private const int DateDigits = 8;
 
     public void Check(Course course, DiagnosticBag diagnostics)
     {
+        var sections = contributors.SelectMany(c => c.Sections(course)).Where(s => s.Length > 0).ToList();
         var size = WorstCase(course);
         if (size.Total <= WarningThreshold)
         {
             return;
         }
 
-        var where = LargestContributor(course, size);
+        var largest = sections.GroupBy(s => s.Owner).OrderByDescending(g => g.Sum(s => s.Length)).First().First();
+        var parts = string.Join(", ", size.ByLabel.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Label} {s.Length:N0}")));
         var reach = string.Create(CultureInfo.InvariantCulture,
-            $"A learner's saved progress can reach {size.Total:N0} characters of cmi.suspend_data (reflection answers {size.Reflection:N0}, action plan {size.Plan:N0}, quiz {size.Answers + size.Quiz:N0}, parts visited {size.Visited:N0}, completion date {size.Completed:N0})");
+            $"A learner's saved progress can reach {size.Total:N0} characters of cmi.suspend_data ({parts})");
         if (size.Total > Limit)
         {
-            diagnostics.Error(DiagnosticCodes.SuspendDataTooLarge, where,
-                $"{reach}, but SCORM 1.2 LMSs only have to keep 4,096. {HowToShrink(course, size)}");
+            diagnostics.Error(DiagnosticCodes.SuspendDataTooLarge, largest.Owner,
+                $"{reach}, but SCORM 1.2 LMSs only have to keep 4,096. {largest.Advice}");
         }
         else
         {
-            diagnostics.Warning(DiagnosticCodes.SuspendDataLarge, where,
+            diagnostics.Warning(DiagnosticCodes.SuspendDataLarge, largest.Owner,
                 $"{reach}: more than half of the 4,096 SCORM 1.2 guarantees. It fits; check again whenever you add prompts, actions or questions.");
         }
     }
 
     /// <summary>The most each section of the runtime's format can hold for this course.</summary>
-    public static SuspendDataSize WorstCase(Course course)
-    {
-        var quiz = course.Quiz;
-        var questions = quiz?.Questions ?? [];
-        var reflection = course.Reflection;
-        var prompts = reflection?.Prompts ?? [];
-        var actions = reflection?.ActionCount ?? 0;
-
-        return new SuspendDataSize(
-            Header: FormatTag.Length,
-            Visited: Section(course.Parts.Select(p => p.Id.Length)),
-            Quiz: quiz is null ? 0 : Section([quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits]),
-            Answers: quiz is { SaveAnswers: true } ? Section(questions.Select(q => q.Id.Length + 1 + MostOptionsChosen(q))) : 0,
-            Reflection: Section(prompts.Select(p => p.Id.Length + 1 + Counted(p.MaxLength))),
-            Plan: Section(Enumerable.Range(0, actions).Select(i => Digits(i) + 1 + DateDigits + 1 + Counted(reflection!.ActionMaxLength))),
-            Completed: Section([DateDigits]));
-    }
-
-    private static string HowToShrink(Course course, SuspendDataSize size) =>
-        course.Quiz is { SaveAnswers: true } && size.Answers > size.Reflection + size.Plan
-            ? "The quiz's answers take most of it: set 'save_answers: false' in quiz.yaml to keep scores and attempts but not answers in progress, or use fewer questions."
-            : "Lower the prompts' max_length or action_max_length, or use fewer actions.";
-
-    // ";x:" then the items joined by commas; an empty section is left out.
-    private static int Section(IEnumerable<int> items)
-    {
-        var lengths = items.ToList();
-        return lengths.Count == 0 ? 0 : SectionMark + lengths.Sum() + (lengths.Count - 1);
-    }
-
-    // Text is written as "length:text", so any character costs exactly one code unit.
-    private static int Counted(int maxLength) => Digits(maxLength) + 1 + maxLength;
-
-    private static int MostOptionsChosen(Question question) =>
-        question.Type == QuestionType.MultipleResponse ? question.Options.Count : 1;
-
-    private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
-
-    private static SourceLocation LargestContributor(Course course, SuspendDataSize size)
-    {
-        var reflection = course.Reflection;
-        if (reflection is not null && size.Reflection + size.Plan >= Math.Max(size.Answers + size.Quiz, size.Visited))
-        {
-            return reflection.IdLocation;
-        }
-
-        return course.Quiz is { } quiz && size.Answers + size.Quiz >= size.Visited ? quiz.IdLocation : course.Location;
-    }
+    public SuspendDataSize WorstCase(Course course) =>
+        new(FormatTag.Length, [.. contributors.SelectMany(c => c.Sections(course)).Select(s => (s.Tag, s.Label, s.Length))]);
 }

@@ -67,7 +67,7 @@ public sealed class CoursePackages : IDisposable
     private static Course LoadModel(string courseDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        return new CourseLoader().Load(new CourseFolder(courseDirectory), diagnostics)
+        return CourseCompiler.Load(courseDirectory, diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
     }
 

@@ -28,7 +28,7 @@ public sealed class SuspendDataBudgetScenario(BrowserFixture browser, CoursePack
         var course = built.Course;
         var quiz = course.Quiz!;
         var reflection = course.Parts.OfType<Reflection>().Single();
-        var computed = SuspendDataBudget.WorstCase(course).Total;
+        var computed = CourseCompiler.SavedStateWorstCase(course).Total;
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
         await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));
         var learner = new Learner(session.Sco, course);

@@ -25,15 +25,14 @@ public sealed class NewCommandTests : IDisposable
     {
         Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
 
-        var folder = new Loading.CourseFolder(Path.Combine(_root, "my-course"));
         var diagnostics = new Diagnostics.DiagnosticBag();
-        var course = new Loading.CourseLoader().Load(folder, diagnostics);
+        var course = CourseCompiler.Load(Path.Combine(_root, "my-course"), diagnostics);
 
         Assert.NotNull(course);
         Assert.Equal(["page", "session", "case-study", "session", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
         Assert.Contains(course.Sessions, s => s.Transcript is not null);
         Assert.Equal(3, course.Quiz!.Questions.Select(q => q.Type).Distinct().Count());
-        Assert.Equal(3, course.Quiz.Questions.Count);
+        Assert.Equal(3, course.Quiz!.Questions.Count);
     }
 
     [Fact]

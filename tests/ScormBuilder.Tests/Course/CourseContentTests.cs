@@ -74,7 +74,7 @@ public sealed class CourseContentTests
     private static Model.Course LoadCourse()
     {
         var diagnostics = new DiagnosticBag();
-        var course = new CourseLoader().Load(new CourseFolder(RepoPaths.Course), diagnostics);
+        var course = CourseCompiler.Load(RepoPaths.Course, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }

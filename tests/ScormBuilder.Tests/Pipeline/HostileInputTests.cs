@@ -51,7 +51,7 @@ public sealed class HostileInputTests
 
         var package = ScormPackage.Open(Assert.Single(course.OutputFiles()));
 
-        Assert.All(package.Entries.Keys, name => Assert.True(PackagePaths.IsClean(name), $"Unclean zip entry name '{name}'."));
+        Assert.All(package.Entries.Keys, name => Assert.True(Model.PackagePaths.IsClean(name), $"Unclean zip entry name '{name}'."));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.MinimalCourse);
 
-        var size = SuspendDataBudget.WorstCase(course);
+        var size = CourseCompiler.SavedStateWorstCase(course);
 
         Assert.Equal(LongestSuspendData(course).Length, size.Total);
     }
@@ -29,20 +29,20 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.Course);
 
-        Assert.Equal(LongestSuspendData(course).Length, SuspendDataBudget.WorstCase(course).Total);
+        Assert.Equal(LongestSuspendData(course).Length, CourseCompiler.SavedStateWorstCase(course).Total);
     }
 
     [Fact]
     public void Should_count_every_selected_option_of_a_multiple_response_question_and_one_of_the_others()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
-        var before = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+        var before = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
         course.Replace("quiz.yaml", "      - { id: c, text: Arguments }", "      - { id: c, text: Arguments }\n      - { id: d, text: Likes }");
         course.Replace("quiz.yaml", "      - { id: b, text: Think, correct: true }", "      - { id: b, text: Think, correct: true }\n      - { id: c, text: Wait }");
 
-        var after = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+        var after = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
 
-        Assert.Equal(before.Answers + 1, after.Answers);
+        Assert.Equal(before.Of('a') + 1, after.Of('a'));
     }
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class SuspendDataBudgetTests
         course.Replace("quiz.yaml", "pass_mark: 75\n", "pass_mark: 75\nsave_answers: false\n");
         var loaded = Load(course.CourseDirectory);
 
-        var size = SuspendDataBudget.WorstCase(loaded);
+        var size = CourseCompiler.SavedStateWorstCase(loaded);
 
-        Assert.Equal(0, size.Answers);
+        Assert.Equal(0, size.Of('a'));
         Assert.Equal(LongestSuspendData(loaded).Length, size.Total);
     }
 
@@ -65,11 +65,9 @@ public sealed class SuspendDataBudgetTests
         var extra = string.Concat(Enumerable.Range(1, 400).Select(i =>
             $"  - id: q-extra-{i}\n    type: true-false\n    session: s-intro\n    text: Statement {i}.\n    answer: true\n    feedback: {{ correct: Yes., wrong: No. }}\n"));
         File.AppendAllText(course.PathOf("quiz.yaml"), extra);
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = Check(course.CourseDirectory);
 
-        new SuspendDataBudget().Check(Load(course.CourseDirectory), diagnostics);
-
-        var error = Assert.Single(diagnostics.ToSortedList());
+        var error = Assert.Single(diagnostics, d => d.Code is DiagnosticCodes.SuspendDataTooLarge or DiagnosticCodes.SuspendDataLarge);
         Assert.Equal(DiagnosticCodes.SuspendDataTooLarge, error.Code);
         Assert.Contains("save_answers: false", error.Message, StringComparison.Ordinal);
     }
@@ -83,9 +81,9 @@ public sealed class SuspendDataBudgetTests
         File.Delete(course.PathOf("reflection.md"));
         File.Delete(course.PathOf("quiz.yaml"));
 
-        var size = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
+        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
 
-        Assert.Equal((0, 0, 0, 0), (size.Quiz, size.Answers, size.Reflection, size.Plan));
+        Assert.Equal((0, 0, 0, 0), (size.Of('q'), size.Of('a'), size.Of('r'), size.Of('p')));
         Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,cpd-record,references;d:20261231".Length, size.Total);
     }
 
@@ -102,11 +100,11 @@ public sealed class SuspendDataBudgetTests
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
         course.Replace("reflection.md", "    max_length: 200", "    max_length: 1500");
-        var size = SuspendDataBudget.WorstCase(Load(course.CourseDirectory)).Total;
+        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory)).Total;
 
         var diagnostics = Check(course.CourseDirectory);
 
-        Assert.InRange(size, SuspendDataBudget.WarningThreshold + 1, SuspendDataBudget.Limit);
+        Assert.InRange(size, 2048 + 1, 4096);
         var warning = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
         Assert.False(warning.IsError);
         Assert.Equal(("reflection.md", 2), (Path.GetFileName(warning.Location.Path), warning.Location.Line));
@@ -159,7 +157,7 @@ public sealed class SuspendDataBudgetTests
     private static Model.Course Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var course = new CourseLoader().Load(new CourseFolder(directory), diagnostics);
+        var course = CourseCompiler.Load(directory, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }

@@ -1,10 +1,11 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
 using ScormBuilder.Model;
 
-namespace ScormBuilder.Loading;
+namespace ScormBuilder.Kinds.CpdRecords;
 
 /// <summary>Reads cpd-record.md: what the record says about the course and how it maps to the CPD standards.</summary>
-internal sealed class CpdRecordLoader(MarkdownReader markdown, DiagnosticBag diagnostics)
+internal sealed class CpdRecordLoader(LoadContext context)
 {
     public CpdRecord? Load(string path, FrontMatter document)
     {
@@ -19,7 +20,7 @@ internal sealed class CpdRecordLoader(MarkdownReader markdown, DiagnosticBag dia
         var standards = new List<CpdStandard>();
         foreach (var node in fields.List("standards", required: true))
         {
-            var standard = YamlObject.From(node, fields.Location, "a standard ('standard:' and 'evidence:')", diagnostics);
+            var standard = YamlObject.From(node, fields.Location, "a standard ('standard:' and 'evidence:')", context.Diagnostics);
             if (standard is null)
             {
                 continue;
@@ -37,6 +38,6 @@ internal sealed class CpdRecordLoader(MarkdownReader markdown, DiagnosticBag dia
         return id is null || title is null
             ? null
             : new CpdRecord(id, title, required, path, fields.LocationOf("id"), provider, learningType, standards, reminder,
-                markdown.Read(path, id, document.Body, document.BodyFirstLine));
+                context.Body(path, id, document));
     }
 }

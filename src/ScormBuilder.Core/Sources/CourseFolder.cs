@@ -1,6 +1,6 @@
 using ScormBuilder.Diagnostics;
 
-namespace ScormBuilder.Loading;
+namespace ScormBuilder.Sources;
 
 /// <summary>
 /// The course's root folder. Turns the paths authors write into clean course-relative paths

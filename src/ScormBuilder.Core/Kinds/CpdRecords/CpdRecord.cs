@@ -1,6 +1,7 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
 
-namespace ScormBuilder.Model;
+namespace ScormBuilder.Kinds.CpdRecords;
 
 /// <summary>
 /// The learner's CPD record of the course: a page the runtime fills in with their date, time, score, reflection
@@ -20,7 +21,9 @@ public sealed record CpdRecord(
     MarkdownSource Body)
     : Part(Id, Title, Required, SourcePath, IdLocation)
 {
-    public override string Kind => "cpd-record";
+    public override string Kind => CpdRecordKind.Name;
+
+    public override IEnumerable<MarkdownSource> Bodies => [Body];
 }
 
 /// <summary>One CPD standard in the author's words, and how this course and its record help the learner meet it.</summary>

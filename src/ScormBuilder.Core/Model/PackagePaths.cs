@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ScormBuilder.Packaging;
+namespace ScormBuilder.Model;
 
 /// <summary>File names every LMS copes with: ASCII letters, digits, '.', '-', '_' and '/', no spaces, no '..'.</summary>
 public static partial class PackagePaths

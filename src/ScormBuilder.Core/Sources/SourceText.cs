@@ -1,10 +1,10 @@
 using System.Text;
 using ScormBuilder.Diagnostics;
 
-namespace ScormBuilder.Loading;
+namespace ScormBuilder.Sources;
 
 /// <summary>Reads a course text file as strict UTF-8, dropping any BOM and turning CRLF into LF.</summary>
-internal static class SourceText
+public static class SourceText
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 

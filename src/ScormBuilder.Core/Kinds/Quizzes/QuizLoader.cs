@@ -1,7 +1,8 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
 using ScormBuilder.Model;
 
-namespace ScormBuilder.Loading;
+namespace ScormBuilder.Kinds.Quizzes;
 
 /// <summary>Reads quiz.yaml: the pass mark and each question with its options, answer and feedback.</summary>
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)

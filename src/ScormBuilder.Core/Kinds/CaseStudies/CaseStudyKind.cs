@@ -1,0 +1,74 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Kinds.CaseStudies;
+
+/// <summary>case-studies/*.md: a summary, a credit and the case; each must be linked from a session.</summary>
+internal sealed class CaseStudyKind : IPartKind, IPartLoader, IPartRenderer, ICourseRule
+{
+    public const string Name = "case-study";
+    private const string Folder = "case-studies";
+
+    public string SourcePattern => "case-studies/*.md";
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.Loaders.Add(this);
+        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart));
+        builder.Rules.Add(this);
+        builder.Renderers.Add(this);
+    }
+
+    public bool Claims(string path) => PartFields.IsMarkdownIn(path, Folder);
+
+    public Part? Load(PartSource source, LoadContext context)
+    {
+        if (PartFields.Split(source, context) is not { } document)
+        {
+            return null;
+        }
+
+        var fields = document.Fields;
+        var (id, title, required) = PartFields.ReadCommon(fields);
+        var summary = fields.String("summary");
+        var credit = fields.String("credit");
+        fields.ReportUnknownKeys();
+        return id is null || title is null
+            ? null
+            : new CaseStudy(id, title, required, source.Path, fields.LocationOf("id"), summary, credit, context.Body(source.Path, id, document));
+    }
+
+    /// <summary>A case study no session links to is one learners meet without knowing why.</summary>
+    public void Check(Course course, DiagnosticBag diagnostics)
+    {
+        var linked = course.Parts.OfType<Session>()
+            .SelectMany(s => s.Body.Links)
+            .Where(l => !l.IsExternal)
+            .Select(l => l.Target)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var caseStudy in course.Parts.OfType<CaseStudy>().Where(c => !linked.Contains(c.SourcePath)))
+        {
+            diagnostics.Error(DiagnosticCodes.CaseStudyNotLinked, caseStudy.IdLocation,
+                $"No session links to case study '{caseStudy.Id}'. Link it from the session it illustrates, e.g. [{caseStudy.Title}](../{caseStudy.SourcePath}).");
+        }
+    }
+
+    public object Model(Part part, RenderContext context)
+    {
+        var caseStudy = (CaseStudy)part;
+        return new
+        {
+            id = caseStudy.Id,
+            title = caseStudy.Title,
+            summary = caseStudy.Summary,
+            credit = caseStudy.Credit,
+            body = context.Markdown.Render(caseStudy.Body),
+        };
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Kinds.Quizzes;
+
+/// <summary>quiz.yaml: the scored questions, their answers and feedback, and the pass mark.</summary>
+internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+{
+    public const string Name = "quiz";
+    private const int MaxAttemptDigits = 2;
+    private const int MaxScoreDigits = 3;
+
+    public string SourcePattern => "quiz.yaml";
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.Loaders.Add(this);
+        builder.Rules.Add(new QuizRules());
+        builder.SavedState.Add(this);
+        builder.Renderers.Add(this);
+        builder.TrackedKinds.AddRange(["question", "option"]);
+    }
+
+    public bool Claims(string path) => path == SourcePattern;
+
+    public Part? Load(PartSource source, LoadContext context) =>
+        new QuizLoader(source.DisplayPath, context.Diagnostics).Load(source.Text, source.Path);
+
+    // q: quiz id "=" attempts "." state score; a: question id "=" the option ids ticked.
+    public IEnumerable<SavedStateSection> Sections(Course course)
+    {
+        const string advice = "The quiz's answers take most of it: set 'save_answers: false' in quiz.yaml to keep scores and attempts but not answers in progress, or use fewer questions.";
+        foreach (var quiz in course.Parts.OfType<Quiz>())
+        {
+            yield return new SavedStateSection('q', "quiz", [quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits], quiz.IdLocation, advice);
+            if (quiz.SaveAnswers)
+            {
+                yield return new SavedStateSection('a', "quiz",
+                    [.. quiz.Questions.Select(q => q.Id.Length + 1 + (q.Type == QuestionType.MultipleResponse ? q.Options.Count : 1))],
+                    quiz.IdLocation, advice);
+            }
+        }
+    }
+
+    public object Model(Part part, RenderContext context)
+    {
+        var quiz = (Quiz)part;
+        var sessions = context.Course.Parts.OfType<Session>().ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return new
+        {
+            id = quiz.Id,
+            title = quiz.Title,
+            introduction = quiz.Introduction,
+            passMark = quiz.PassMark,
+            questions = quiz.Questions.Select((q, i) => new
+            {
+                id = q.Id,
+                number = i + 1,
+                text = q.Text,
+                type = q.TypeName,
+                multiple = q.Type == QuestionType.MultipleResponse,
+                inputType = q.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
+                options = q.Options.Select(o => new { id = o.Id.ToString(), text = o.Text, inputId = $"{q.Id}-{o.Id}" }),
+                correctFeedback = q.CorrectFeedback,
+                wrongFeedback = q.WrongFeedback,
+                session = new { id = q.Session.Id, title = sessions[q.Session.Id].Title },
+            }).ToList(),
+        };
+    }
+
+    public void WriteData(Utf8JsonWriter json, Course course)
+    {
+        if (course.Parts.OfType<Quiz>().FirstOrDefault() is not { } quiz)
+        {
+            return;
+        }
+
+        json.WriteStartObject("quiz");
+        json.WriteString("id", quiz.Id);
+        json.WriteNumber("passMark", quiz.PassMark);
+        json.WriteBoolean("saveAnswers", quiz.SaveAnswers);
+        json.WriteStartArray("questions");
+        foreach (var question in quiz.Questions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", question.Id);
+            json.WriteString("type", question.TypeName);
+            json.WriteString("options", string.Concat(question.Options.Select(o => o.Id)));
+            json.WriteString("correct", string.Concat(question.CorrectOptions.Select(o => o.Id)));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

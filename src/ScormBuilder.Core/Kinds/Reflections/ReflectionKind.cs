@@ -1,0 +1,121 @@
+using System.Text.Json;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Kinds.Reflections;
+
+/// <summary>reflection.md: prompts with a length each, and up to five dated actions.</summary>
+internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+{
+    public const string Name = "reflection";
+    private const int DateDigits = 8;
+
+    public string SourcePattern => "reflection.md";
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.Loaders.Add(this);
+        builder.SavedState.Add(this);
+        builder.Renderers.Add(this);
+        builder.TrackedKinds.Add("prompt");
+    }
+
+    public bool Claims(string path) => path == SourcePattern;
+
+    public Part? Load(PartSource source, LoadContext context)
+    {
+        if (PartFields.Split(source, context) is not { } document)
+        {
+            return null;
+        }
+
+        var fields = document.Fields;
+        var (id, title, required) = PartFields.ReadCommon(fields);
+        var prompts = new List<ReflectionPrompt>();
+        foreach (var node in fields.List("prompts", required: true))
+        {
+            var prompt = YamlObject.From(node, fields.Location, "a prompt ('id:' and 'text:')", context.Diagnostics);
+            if (prompt is null)
+            {
+                continue;
+            }
+
+            var promptId = Ids.Read(prompt);
+            var text = prompt.String("text", required: true);
+            var hint = prompt.String("hint");
+            var maxLength = prompt.Int("max_length", 20, 2000) ?? ReflectionDefaults.MaxLength;
+            prompt.ReportUnknownKeys();
+            if (promptId is not null && text is not null)
+            {
+                prompts.Add(new ReflectionPrompt(promptId, text, hint, maxLength, prompt.LocationOf("id")));
+            }
+        }
+
+        var actions = fields.Int("actions", 0, 5) ?? 0;
+        var actionMaxLength = fields.Int("action_max_length", 20, 500) ?? ReflectionDefaults.ActionMaxLength;
+        fields.ReportUnknownKeys();
+        return id is null || title is null
+            ? null
+            : new Reflection(id, title, required, source.Path, fields.LocationOf("id"), prompts, actions, actionMaxLength,
+                context.Body(source.Path, id, document));
+    }
+
+    // r: prompt id "=" length ":" text; p: action index "=" date "/" length ":" text.
+    public IEnumerable<SavedStateSection> Sections(Course course)
+    {
+        const string advice = "Lower the prompts' max_length or action_max_length, or use fewer actions.";
+        foreach (var reflection in course.Parts.OfType<Reflection>())
+        {
+            yield return new SavedStateSection('r', "reflection answers",
+                [.. reflection.Prompts.Select(p => p.Id.Length + 1 + SavedStateSection.CountedText(p.MaxLength))], reflection.IdLocation, advice);
+            yield return new SavedStateSection('p', "action plan",
+                [.. Enumerable.Range(0, reflection.ActionCount).Select(i =>
+                    SavedStateSection.Digits(i) + 1 + DateDigits + 1 + SavedStateSection.CountedText(reflection.ActionMaxLength))],
+                reflection.IdLocation, advice);
+        }
+    }
+
+    public object Model(Part part, RenderContext context)
+    {
+        var reflection = (Reflection)part;
+        return new
+        {
+            id = reflection.Id,
+            title = reflection.Title,
+            body = context.Markdown.Render(reflection.Body),
+            prompts = reflection.Prompts.Select(p => new { id = p.Id, text = p.Text, hint = p.Hint, maxLength = p.MaxLength, inputId = $"{reflection.Id}-{p.Id}" }),
+            actions = Enumerable.Range(0, reflection.ActionCount)
+                .Select(i => new { index = i, number = i + 1, inputId = $"{reflection.Id}-action-{i + 1}", maxLength = reflection.ActionMaxLength })
+                .ToList(),
+        };
+    }
+
+    public void WriteData(Utf8JsonWriter json, Course course)
+    {
+        if (course.Parts.OfType<Reflection>().FirstOrDefault() is not { } reflection)
+        {
+            return;
+        }
+
+        json.WriteStartObject("reflection");
+        json.WriteString("id", reflection.Id);
+        json.WriteStartArray("prompts");
+        foreach (var prompt in reflection.Prompts)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", prompt.Id);
+            json.WriteString("text", prompt.Text);
+            json.WriteNumber("maxLength", prompt.MaxLength);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("actions", reflection.ActionCount);
+        json.WriteNumber("actionMaxLength", reflection.ActionMaxLength);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,85 @@
+using ScormBuilder.Kinds.Transcripts;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+
+namespace ScormBuilder.Kinds.Sessions;
+
+/// <summary>sessions/*.md: a summary, the outcomes it teaches, an optional video and transcript, and its text.</summary>
+internal sealed class SessionKind : IPartKind, IPartLoader, IPartRenderer
+{
+    public const string Name = "session";
+    private const string Folder = "sessions";
+
+    public string SourcePattern => "sessions/*.md";
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.Loaders.Add(this);
+        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart));
+        builder.Renderers.Add(this);
+    }
+
+    public bool Claims(string path) => PartFields.IsMarkdownIn(path, Folder);
+
+    public Part? Load(PartSource source, LoadContext context)
+    {
+        if (PartFields.Split(source, context) is not { } document)
+        {
+            return null;
+        }
+
+        var fields = document.Fields;
+        var (id, title, required) = PartFields.ReadCommon(fields);
+        var summary = fields.String("summary", required: true);
+        var duration = fields.Int("duration_minutes", 1, 600);
+        var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
+        var video = ReadVideo(source.Path, fields, context);
+        var transcript = TranscriptKind.Load(source.Path, fields, context);
+        fields.ReportUnknownKeys();
+        return id is null || title is null || summary is null
+            ? null
+            : new Session(id, title, required, source.Path, fields.LocationOf("id"), summary, duration, outcomes, video, transcript,
+                context.Body(source.Path, id, document));
+    }
+
+    private static Video? ReadVideo(string path, YamlObject fields, LoadContext context)
+    {
+        var video = fields.Object("video", "the video ('file:' and 'captions:')");
+        if (video is null)
+        {
+            return null;
+        }
+
+        var file = ResolveMedia(path, video, "file", required: true, context);
+        var captions = ResolveMedia(path, video, "captions", required: false, context);
+        video.ReportUnknownKeys();
+        return file is null ? null : new Video(file, captions, video.LocationOf("file"));
+    }
+
+    private static string? ResolveMedia(string path, YamlObject fields, string key, bool required, LoadContext context)
+    {
+        var reference = fields.String(key, required);
+        return reference is null ? null : context.Folder.Resolve(path, reference, fields.LocationOf(key), context.Diagnostics);
+    }
+
+    public object Model(Part part, RenderContext context)
+    {
+        var session = (Session)part;
+        var markdown = context.Markdown;
+        return new
+        {
+            id = session.Id,
+            title = session.Title,
+            number = context.Course.Parts.OfType<Session>().TakeWhile(s => !ReferenceEquals(s, session)).Count() + 1,
+            summary = session.Summary,
+            duration = session.DurationMinutes,
+            language = context.Course.Language,
+            body = markdown.Render(session.Body),
+            video = session.Video is { } video ? new { src = video.File, captions = video.Captions } : null,
+            transcript = session.Transcript is { } transcript ? TranscriptKind.Model(transcript, markdown) : null,
+        };
+    }
+}

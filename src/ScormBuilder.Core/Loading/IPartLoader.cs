@@ -1,0 +1,55 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
+using ScormBuilder.Sources;
+
+namespace ScormBuilder.Loading;
+
+/// <summary>Loads one kind of part from its source file. Each kind registers one with the compiler.</summary>
+internal interface IPartLoader
+{
+    /// <summary>Where authors keep this kind, as the "not a kind of part" message lists it: 'sessions/*.md'.</summary>
+    string SourcePattern { get; }
+
+    /// <summary>True when a file at this course-relative path is of this kind.</summary>
+    bool Claims(string path);
+
+    Part? Load(PartSource source, LoadContext context);
+}
+
+/// <summary>A listed part's file: its course-relative path, how diagnostics print it, and its text.</summary>
+internal sealed record PartSource(string Path, string DisplayPath, string Text);
+
+/// <summary>
+/// A folder that holds source files of one kind: a file in it that nothing uses is reported with
+/// <see cref="UnusedMessage"/>, because learners would never see it.
+/// </summary>
+internal sealed record SourceFolder(string Name, string UnusedMessage);
+
+/// <summary>What a part loader may use: the sandboxed course folder, the Markdown reader and the diagnostics.</summary>
+internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics)
+{
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public CourseFolder Folder => folder;
+
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    public MarkdownReader Markdown { get; } = new(folder, diagnostics);
+
+    /// <summary>Source files loaded so far, listed or embedded (a session's transcript).</summary>
+    public IReadOnlySet<string> Used => _used;
+
+    /// <summary>Records that a source file is used, so it is not reported as forgotten.</summary>
+    public void MarkUsed(string path) => _used.Add(path);
+
+    /// <summary>Reads the body of a Markdown file that starts with front matter.</summary>
+    public MarkdownSource Body(string path, string ownerId, FrontMatter document) =>
+        Markdown.Read(path, ownerId, document.Body, document.BodyFirstLine);
+}
+
+/// <summary>What a source folder's forgotten files are told.</summary>
+internal static class SourceFolders
+{
+    public const string UnlistedPart =
+        "This file is not listed in course.yaml 'parts', so learners never see it. Add it there, or delete it.";
+}

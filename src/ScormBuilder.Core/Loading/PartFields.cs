@@ -1,0 +1,17 @@
+namespace ScormBuilder.Loading;
+
+/// <summary>The front-matter keys every kind of part shares.</summary>
+internal static class PartFields
+{
+    public static (string? Id, string? Title, bool Required) ReadCommon(YamlObject fields, bool requiredByDefault = true) =>
+        (Ids.Read(fields), fields.String("title", required: true), fields.Bool("required") ?? requiredByDefault);
+
+    /// <summary>Splits a Markdown part file into front matter and body; null (reported) when it has none.</summary>
+    public static FrontMatter? Split(PartSource source, LoadContext context) =>
+        FrontMatter.Split(source.Text, source.DisplayPath, context.Diagnostics);
+
+    /// <summary>True for a Markdown file directly inside <paramref name="folder"/>: 'sessions/01-intro.md'.</summary>
+    public static bool IsMarkdownIn(string path, string folder) =>
+        path.StartsWith(folder + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal) &&
+        path.IndexOf('/', folder.Length + 1) < 0;
+}
