@@ -30,6 +30,9 @@ public sealed record BuildSummary(string? PackagePath, int Pages, int Files, lon
 /// <summary>A compiled package held in memory: every file it will contain, the manifest included.</summary>
 public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Manifest)
 {
+    /// <summary>The manifest's name in the package.</summary>
+    public const string ManifestFileName = ManifestWriter.FileName;
+
     public string FileName => $"{Course.Id}-{Course.Version}-scorm12.zip";
 
     public int FileCount => Site.Files.Count + 1;

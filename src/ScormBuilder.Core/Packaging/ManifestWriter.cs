@@ -9,7 +9,7 @@ namespace ScormBuilder.Packaging;
 /// Writes imsmanifest.xml: one organisation, one item, one SCO resource listing every file of the package,
 /// in the exact shape Moodle, ESR and Learning Hub accept (see shared/scorm12/README.md).
 /// </summary>
-public static class ManifestWriter
+internal static class ManifestWriter
 {
     public const string FileName = "imsmanifest.xml";
     public const string ImsNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";

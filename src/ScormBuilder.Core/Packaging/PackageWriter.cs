@@ -8,7 +8,7 @@ namespace ScormBuilder.Packaging;
 /// Package: writes the zip deterministically — entries sorted, one fixed timestamp, no random ids — to a
 /// temporary file first, so a failed build never leaves a partial zip or replaces a good one.
 /// </summary>
-public sealed class PackageWriter
+internal sealed class PackageWriter
 {
     // The earliest time a zip can hold; any fixed value would do.
     private static readonly DateTimeOffset s_timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);

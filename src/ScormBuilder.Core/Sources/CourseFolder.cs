@@ -6,7 +6,7 @@ namespace ScormBuilder.Sources;
 /// The course's root folder. Turns the paths authors write into clean course-relative paths
 /// ('sessions/01-intro.md'), and refuses any that would leave the folder.
 /// </summary>
-public sealed class CourseFolder
+internal sealed class CourseFolder
 {
     private readonly string _displayRoot;
 

@@ -4,7 +4,7 @@ using ScormBuilder.Diagnostics;
 namespace ScormBuilder.Sources;
 
 /// <summary>Reads a course text file as strict UTF-8, dropping any BOM and turning CRLF into LF.</summary>
-public static class SourceText
+internal static class SourceText
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 

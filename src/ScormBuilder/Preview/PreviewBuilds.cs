@@ -82,7 +82,7 @@ internal sealed class ServedPackage
         BuildNumber = buildNumber;
         Package = package;
         _files = package.Site.Files.ToDictionary(f => f.PackagePath, StringComparer.Ordinal);
-        _files[Packaging.ManifestWriter.FileName] = SiteFile.FromBytes(Packaging.ManifestWriter.FileName, package.Manifest);
+        _files[CompiledPackage.ManifestFileName] = SiteFile.FromBytes(CompiledPackage.ManifestFileName, package.Manifest);
     }
 
     public int BuildNumber { get; }
