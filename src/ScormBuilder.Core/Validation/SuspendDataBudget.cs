@@ -6,8 +6,8 @@ namespace ScormBuilder.Validation;
 
 /// <summary>
 /// The longest <c>cmi.suspend_data</c> the learner runtime can write for a course, section by section, in
-/// UTF-16 code units as JavaScript counts them. It follows the encoder in templates/assets/runtime.js rule for
-/// rule (the format is in README.md, "Learner runtime"): change one and you must change the other.
+/// UTF-16 code units as JavaScript counts them. Computed from the same section table the runtime's encoder
+/// follows (templates/runtime/saved-state.json, specified in saved-state.md beside it).
 /// </summary>
 public sealed record SuspendDataSize(int Header, int Visited, int Quiz, int Answers, int Reflection, int Plan, int Completed)
 {
@@ -23,10 +23,7 @@ public sealed class SuspendDataBudget
     /// <summary>Past half the budget the build warns, while there is still room to act.</summary>
     public const int WarningThreshold = 2048;
 
-    private const string FormatTag = "sb1";
     private const int SectionMark = 3;
-    private const int MaxAttemptDigits = 2;
-    private const int MaxScoreDigits = 3;
     private const int DateDigits = 8;
 
     public void Check(Course course, DiagnosticBag diagnostics)
@@ -55,20 +52,10 @@ public sealed class SuspendDataBudget
     /// <summary>The most each section of the runtime's format can hold for this course.</summary>
     public static SuspendDataSize WorstCase(Course course)
     {
-        var quiz = course.Quiz;
-        var questions = quiz?.Questions ?? [];
-        var reflection = course.Reflection;
-        var prompts = reflection?.Prompts ?? [];
-        var actions = reflection?.ActionCount ?? 0;
-
-        return new SuspendDataSize(
-            Header: FormatTag.Length,
-            Visited: Section(course.Parts.Select(p => p.Id.Length)),
-            Quiz: quiz is null ? 0 : Section([quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits]),
-            Answers: quiz is { SaveAnswers: true } ? Section(questions.Select(q => q.Id.Length + 1 + MostOptionsChosen(q))) : 0,
-            Reflection: Section(prompts.Select(p => p.Id.Length + 1 + Counted(p.MaxLength))),
-            Plan: Section(Enumerable.Range(0, actions).Select(i => Digits(i) + 1 + DateDigits + 1 + Counted(reflection!.ActionMaxLength))),
-            Completed: Section([DateDigits]));
+        var format = SavedStateFormat.Current;
+        var sizes = format.Sections.ToDictionary(s => s.Tag, s => Section(ItemsOf(course, s).Select(item => s.Item.Sum(f => Longest(f, item)))));
+        int Of(string tag) => sizes.GetValueOrDefault(tag);
+        return new SuspendDataSize(format.Version.Length, Of("v"), Of("q"), Of("a"), Of("r"), Of("p"), Of("d"));
     }
 
     private static string HowToShrink(Course course, SuspendDataSize size) =>
@@ -83,11 +70,43 @@ public sealed class SuspendDataBudget
         return lengths.Count == 0 ? 0 : SectionMark + lengths.Sum() + (lengths.Count - 1);
     }
 
-    // Text is written as "length:text", so any character costs exactly one code unit.
-    private static int Counted(int maxLength) => Digits(maxLength) + 1 + maxLength;
+    // What one item of a section refers to, with the bounds its fields need.
+    private sealed record Item(string Id, int Index = 0, int Options = 0, int TextMax = 0);
 
-    private static int MostOptionsChosen(Question question) =>
-        question.Type == QuestionType.MultipleResponse ? question.Options.Count : 1;
+    private static IEnumerable<Item> ItemsOf(Course course, SavedStateSection section)
+    {
+        var quiz = course.Quiz;
+        var reflection = course.Reflection;
+        if (section.When is { } when && !(when == "saveAnswers" && quiz is { SaveAnswers: true }))
+        {
+            return [];
+        }
+
+        return section.Each switch
+        {
+            "part" => course.Parts.Select(p => new Item(p.Id)),
+            "quiz" => quiz is null ? [] : [new Item(quiz.Id)],
+            "question" => (quiz?.Questions ?? []).Select(q => new Item(q.Id, Options: q.Type == QuestionType.MultipleResponse ? q.Options.Count : 1)),
+            "prompt" => (reflection?.Prompts ?? []).Select(p => new Item(p.Id, TextMax: p.MaxLength)),
+            "action" => Enumerable.Range(0, reflection?.ActionCount ?? 0).Select(i => new Item("", Index: i, TextMax: reflection!.ActionMaxLength)),
+            "course" => [new Item(course.Id)],
+            _ => throw new InvalidOperationException($"saved-state.json: section '{section.Tag}' is of unknown items '{section.Each}'."),
+        };
+    }
+
+    // The longest a field can be written; free text is "length:text", so any character costs exactly one unit.
+    private static int Longest(SavedStateField field, Item item) => field.Kind switch
+    {
+        SavedStateField.Mark => field.Name.Length,
+        "id" => item.Id.Length,
+        "number" => Digits(int.Parse(field.Max!, CultureInfo.InvariantCulture)),
+        "index" => Digits(item.Index),
+        "letter" => 1,
+        "options" => item.Options,
+        "date" => DateDigits,
+        "text" => Digits(item.TextMax) + 1 + item.TextMax,
+        _ => throw new InvalidOperationException($"saved-state.json: field '{field.Name}' is of unknown kind '{field.Kind}'."),
+    };
 
     private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
 
