@@ -1,7 +1,7 @@
-using System.Text;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
+using ScormBuilder.Tests.Runtime;
 using ScormBuilder.Tests.Support;
 using ScormBuilder.Validation;
 
@@ -10,7 +10,8 @@ namespace ScormBuilder.Tests.Validation;
 /// <summary>
 /// Given a course, the build knows the longest cmi.suspend_data its learners can produce, and says so when it
 /// passes half (warning) or all (error) of the 4,096 characters SCORM 1.2 guarantees. The browser tests prove
-/// the runtime never writes more (Scenarios/SuspendDataBudgetScenario.cs).
+/// the runtime never writes more (Scenarios/SuspendDataBudgetScenario.cs); here the runtime's own encoder, run
+/// through Jint on each course with every field at its longest, must produce exactly the budget.
 /// </summary>
 public sealed class SuspendDataBudgetTests
 {
@@ -21,7 +22,7 @@ public sealed class SuspendDataBudgetTests
 
         var size = SuspendDataBudget.WorstCase(course);
 
-        Assert.Equal(LongestSuspendData(course).Length, size.Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.MinimalCourse).Length, size.Total);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.Course);
 
-        Assert.Equal(LongestSuspendData(course).Length, SuspendDataBudget.WorstCase(course).Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.Course).Length, SuspendDataBudget.WorstCase(course).Total);
     }
 
     [Fact]
@@ -43,6 +44,7 @@ public sealed class SuspendDataBudgetTests
         var after = SuspendDataBudget.WorstCase(Load(course.CourseDirectory));
 
         Assert.Equal(before.Answers + 1, after.Answers);
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class SuspendDataBudgetTests
         var size = SuspendDataBudget.WorstCase(loaded);
 
         Assert.Equal(0, size.Answers);
-        Assert.Equal(LongestSuspendData(loaded).Length, size.Total);
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, size.Total);
     }
 
     [Fact]
@@ -128,33 +130,9 @@ public sealed class SuspendDataBudgetTests
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
     }
 
-    // The format from README.md ("Learner runtime"), written out with every field at its longest.
-    private static string LongestSuspendData(Model.Course course)
-    {
-        var text = new StringBuilder("sb1");
-        text.Append(";v:").AppendJoin(',', course.Parts.Select(p => p.Id));
-        if (course.Quiz is { } quiz)
-        {
-            text.Append(";q:").Append(quiz.Id).Append("=99.p100");
-            if (quiz.SaveAnswers)
-            {
-                text.Append(";a:").AppendJoin(',', quiz.Questions.Select(q =>
-                    q.Id + "=" + (q.Type == QuestionType.MultipleResponse ? string.Concat(q.Options.Select(o => o.Id)) : q.Options[0].Id.ToString())));
-            }
-        }
-
-        if (course.Parts.OfType<Reflection>().FirstOrDefault() is { } reflection)
-        {
-            text.Append(";r:").AppendJoin(',', reflection.Prompts.Select(p => $"{p.Id}={p.MaxLength}:{new string(';', p.MaxLength)}"));
-            if (reflection.ActionCount > 0)
-            {
-                text.Append(";p:").AppendJoin(',', Enumerable.Range(0, reflection.ActionCount)
-                    .Select(i => $"{i}=20261231/{reflection.ActionMaxLength}:{new string(',', reflection.ActionMaxLength)}"));
-            }
-        }
-
-        return text.Append(";d:20261231").ToString();
-    }
+    // The real encoder of templates/runtime/saved-state.js, run on the course as built, every field at its longest.
+    private static string LongestSuspendData(string courseDirectory) =>
+        RuntimeModules.SavedState(courseDirectory).Evaluate("worstCase()").ToString();
 
     private static Model.Course Load(string directory)
     {
