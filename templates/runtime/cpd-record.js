@@ -1,6 +1,6 @@
 // cpd-record.js: the CPD record, the learner's evidence, shown on its part and kept as one file to print or
 // download.
-sb.cpdRecord = ({ win, doc, course, state, say, time, tracking }) => {
+sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
   const { recordPart } = course;
   const record = recordPart ? doc.getElementById(recordPart.id) : null;
   const recordDocument = record ? record.querySelector('.sb-cpd-document') : null;
@@ -130,4 +130,4 @@ sb.cpdRecord = ({ win, doc, course, state, say, time, tracking }) => {
   }
 
   return { wire, entering() {}, entered };
-};
+});

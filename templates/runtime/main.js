@@ -18,8 +18,8 @@ sb.main = (win, doc) => {
   const tracking = sb.tracking(shared);
   const progress = sb.progress({ ...shared, tracking });
   const withTracking = { ...shared, tracking, progress };
-  // One module per kind of part that does more than show itself.
-  const kinds = [sb.quiz(withTracking), sb.reflection(withTracking), sb.cpdRecord(withTracking)];
+  // One module per kind of part that does more than show itself, each added to sb.kinds by its own file.
+  const kinds = sb.kinds.map(kind => kind(withTracking));
   const navigation = sb.navigation({ ...withTracking, kinds });
 
   const { bookmark, resumed } = tracking.launch();

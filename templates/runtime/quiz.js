@@ -1,5 +1,5 @@
 // quiz.js: the quiz part: answers as the learner ticks them, submission and score, feedback, and retaking.
-sb.quiz = ({ doc, course, state, say, page, tracking, progress }) => {
+sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
   const { quiz, questions, questionById } = course;
   const form = quiz ? doc.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
   const resultBox = quiz ? doc.getElementById(quiz.id + '-result') : null;
@@ -153,4 +153,4 @@ sb.quiz = ({ doc, course, state, say, page, tracking, progress }) => {
   }
 
   return { wire, entering, entered() {} };
-};
+});

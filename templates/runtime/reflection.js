@@ -1,5 +1,5 @@
 // reflection.js: the reflective activity: prompt answers and the action plan, kept as the learner types.
-sb.reflection = ({ doc, course, state, say, savedState, time, tracking }) => {
+sb.kinds.push(({ doc, course, state, say, savedState, time, tracking }) => {
   const { reflection, promptById } = course;
   const { clip } = savedState;
 
@@ -67,4 +67,4 @@ sb.reflection = ({ doc, course, state, say, savedState, time, tracking }) => {
   }
 
   return { wire, entering() {}, entered() {} };
-};
+});

@@ -34,6 +34,10 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
+    public void Should_check_against_the_limit_the_runtime_writes_up_to() =>
+        Assert.Equal(SuspendDataBudget.Limit, SavedStateFormat.Current.Limit);
+
+    [Fact]
     public void Should_count_every_selected_option_of_a_multiple_response_question_and_one_of_the_others()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
