@@ -113,6 +113,12 @@ public sealed class TemplateSet
                 .Select(f => SiteFile.FromDisk("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f)));
         }
 
+        // A templates folder that carries its own assets/runtime.js (an older copy) ships it as it is.
+        if (!files.Exists(f => f.PackagePath == RuntimeScript.PackagePath) && RuntimeScript.Join(directory, diagnostics) is { } runtime)
+        {
+            files.Add(runtime);
+        }
+
         foreach (var file in files.Where(f => !PackagePaths.IsClean(f.PackagePath)))
         {
             diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(file.SourcePath!.Replace('\\', '/')),

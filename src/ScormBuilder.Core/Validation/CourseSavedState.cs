@@ -5,12 +5,12 @@ namespace ScormBuilder.Validation;
 /// <summary>What every course saves whatever its kinds: the parts visited and the day it was first completed.</summary>
 internal sealed class CourseSavedState : ISavedStateContributor
 {
-    private const int DateDigits = 8;
+    private const string Advice = "Use fewer parts, or shorter part ids.";
 
-    public IEnumerable<SavedStateSection> Sections(Course course)
+    public SavedStateItems? ItemsOf(string each, Course course) => each switch
     {
-        const string advice = "Use fewer parts, or shorter part ids.";
-        yield return new SavedStateSection('v', "parts visited", [.. course.Parts.Select(p => p.Id.Length)], course.Location, advice);
-        yield return new SavedStateSection('d', "completion date", [DateDigits], course.Location, advice);
-    }
+        "part" => new([.. course.Parts.Select(p => new SavedStateItem(p.Id))], "parts visited", course.Location, Advice),
+        "course" => new([new SavedStateItem(course.Id)], "completion date", course.Location, Advice),
+        _ => null,
+    };
 }

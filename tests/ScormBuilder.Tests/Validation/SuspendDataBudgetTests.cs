@@ -1,7 +1,6 @@
-using System.Text;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Loading;
 using ScormBuilder.Model;
+using ScormBuilder.Tests.Runtime;
 using ScormBuilder.Tests.Support;
 using ScormBuilder.Validation;
 
@@ -10,7 +9,8 @@ namespace ScormBuilder.Tests.Validation;
 /// <summary>
 /// Given a course, the build knows the longest cmi.suspend_data its learners can produce, and says so when it
 /// passes half (warning) or all (error) of the 4,096 characters SCORM 1.2 guarantees. The browser tests prove
-/// the runtime never writes more (Scenarios/SuspendDataBudgetScenario.cs).
+/// the runtime never writes more (Scenarios/SuspendDataBudgetScenario.cs); here the runtime's own encoder, run
+/// through Jint on each course with every field at its longest, must produce exactly the budget.
 /// </summary>
 public sealed class SuspendDataBudgetTests
 {
@@ -21,7 +21,7 @@ public sealed class SuspendDataBudgetTests
 
         var size = CourseCompiler.SavedStateWorstCase(course);
 
-        Assert.Equal(LongestSuspendData(course).Length, size.Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.MinimalCourse).Length, size.Total);
     }
 
     [Fact]
@@ -29,8 +29,12 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.Course);
 
-        Assert.Equal(LongestSuspendData(course).Length, CourseCompiler.SavedStateWorstCase(course).Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.Course).Length, CourseCompiler.SavedStateWorstCase(course).Total);
     }
+
+    [Fact]
+    public void Should_check_against_the_limit_the_runtime_writes_up_to() =>
+        Assert.Equal(4096, SavedStateFormat.Current.Limit);
 
     [Fact]
     public void Should_count_every_selected_option_of_a_multiple_response_question_and_one_of_the_others()
@@ -42,7 +46,8 @@ public sealed class SuspendDataBudgetTests
 
         var after = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
 
-        Assert.Equal(before.Of('a') + 1, after.Of('a'));
+        Assert.Equal(before.Of("a") + 1, after.Of("a"));
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
     }
 
     [Fact]
@@ -54,8 +59,8 @@ public sealed class SuspendDataBudgetTests
 
         var size = CourseCompiler.SavedStateWorstCase(loaded);
 
-        Assert.Equal(0, size.Of('a'));
-        Assert.Equal(LongestSuspendData(loaded).Length, size.Total);
+        Assert.Equal(0, size.Of("a"));
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, size.Total);
     }
 
     [Fact]
@@ -83,7 +88,7 @@ public sealed class SuspendDataBudgetTests
 
         var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
 
-        Assert.Equal((0, 0, 0, 0), (size.Of('q'), size.Of('a'), size.Of('r'), size.Of('p')));
+        Assert.Equal((0, 0, 0, 0), (size.Of("q"), size.Of("a"), size.Of("r"), size.Of("p")));
         Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,cpd-record,references;d:20261231".Length, size.Total);
     }
 
@@ -104,7 +109,7 @@ public sealed class SuspendDataBudgetTests
 
         var diagnostics = Check(course.CourseDirectory);
 
-        Assert.InRange(size, 2048 + 1, 4096);
+        Assert.InRange(size, SuspendDataBudget.WarningThreshold + 1, SuspendDataBudget.Limit);
         var warning = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
         Assert.False(warning.IsError);
         Assert.Equal(("reflection.md", 2), (Path.GetFileName(warning.Location.Path), warning.Location.Line));
@@ -126,33 +131,9 @@ public sealed class SuspendDataBudgetTests
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
     }
 
-    // The format from README.md ("Learner runtime"), written out with every field at its longest.
-    private static string LongestSuspendData(Model.Course course)
-    {
-        var text = new StringBuilder("sb1");
-        text.Append(";v:").AppendJoin(',', course.Parts.Select(p => p.Id));
-        if (course.Quiz is { } quiz)
-        {
-            text.Append(";q:").Append(quiz.Id).Append("=99.p100");
-            if (quiz.SaveAnswers)
-            {
-                text.Append(";a:").AppendJoin(',', quiz.Questions.Select(q =>
-                    q.Id + "=" + (q.Type == QuestionType.MultipleResponse ? string.Concat(q.Options.Select(o => o.Id)) : q.Options[0].Id.ToString())));
-            }
-        }
-
-        if (course.Parts.OfType<Reflection>().FirstOrDefault() is { } reflection)
-        {
-            text.Append(";r:").AppendJoin(',', reflection.Prompts.Select(p => $"{p.Id}={p.MaxLength}:{new string(';', p.MaxLength)}"));
-            if (reflection.ActionCount > 0)
-            {
-                text.Append(";p:").AppendJoin(',', Enumerable.Range(0, reflection.ActionCount)
-                    .Select(i => $"{i}=20261231/{reflection.ActionMaxLength}:{new string(',', reflection.ActionMaxLength)}"));
-            }
-        }
-
-        return text.Append(";d:20261231").ToString();
-    }
+    // The real encoder of templates/runtime/saved-state.js, run on the course as built, every field at its longest.
+    private static string LongestSuspendData(string courseDirectory) =>
+        RuntimeModules.SavedState(courseDirectory).Evaluate("worstCase()").ToString();
 
     private static Model.Course Load(string directory)
     {

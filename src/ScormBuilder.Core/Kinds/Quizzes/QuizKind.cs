@@ -11,8 +11,6 @@ namespace ScormBuilder.Kinds.Quizzes;
 internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "quiz";
-    private const int MaxAttemptDigits = 2;
-    private const int MaxScoreDigits = 3;
 
     public string SourcePattern => "quiz.yaml";
 
@@ -32,20 +30,20 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
     public Part? Load(PartSource source, LoadContext context) =>
         new QuizLoader(source.DisplayPath, context.Diagnostics).Load(source.Text, source.Path);
 
-    // q: quiz id "=" attempts "." state score; a: question id "=" the option ids ticked.
-    public IEnumerable<SavedStateSection> Sections(Course course)
+    // The quiz's attempts and score ('q') and, when it keeps them, the answers in progress ('a').
+    public SavedStateItems? ItemsOf(string each, Course course)
     {
         const string advice = "The quiz's answers take most of it: set 'save_answers: false' in quiz.yaml to keep scores and attempts but not answers in progress, or use fewer questions.";
-        foreach (var quiz in course.Parts.OfType<Quiz>())
+        var quiz = course.Quiz;
+        var owner = quiz?.IdLocation ?? course.Location;
+        return each switch
         {
-            yield return new SavedStateSection('q', "quiz", [quiz.Id.Length + 1 + MaxAttemptDigits + 1 + 1 + MaxScoreDigits], quiz.IdLocation, advice);
-            if (quiz.SaveAnswers)
-            {
-                yield return new SavedStateSection('a', "quiz",
-                    [.. quiz.Questions.Select(q => q.Id.Length + 1 + (q.Type == QuestionType.MultipleResponse ? q.Options.Count : 1))],
-                    quiz.IdLocation, advice);
-            }
-        }
+            "quiz" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id)], "quiz", owner, advice),
+            "question" => new(quiz is { SaveAnswers: true }
+                ? [.. quiz.Questions.Select(q => new SavedStateItem(q.Id, Options: q.Type == QuestionType.MultipleResponse ? q.Options.Count : 1))]
+                : [], "quiz", owner, advice),
+            _ => null,
+        };
     }
 
     public object Model(Part part, RenderContext context)

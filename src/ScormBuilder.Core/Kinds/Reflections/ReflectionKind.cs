@@ -10,7 +10,6 @@ namespace ScormBuilder.Kinds.Reflections;
 internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "reflection";
-    private const int DateDigits = 8;
 
     public string SourcePattern => "reflection.md";
 
@@ -64,19 +63,19 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
                 context.Body(source.Path, id, document));
     }
 
-    // r: prompt id "=" length ":" text; p: action index "=" date "/" length ":" text.
-    public IEnumerable<SavedStateSection> Sections(Course course)
+    // The answers ('r') and the action plan ('p').
+    public SavedStateItems? ItemsOf(string each, Course course)
     {
         const string advice = "Lower the prompts' max_length or action_max_length, or use fewer actions.";
-        foreach (var reflection in course.Parts.OfType<Reflection>())
+        var reflection = course.Reflection;
+        var owner = reflection?.IdLocation ?? course.Location;
+        return each switch
         {
-            yield return new SavedStateSection('r', "reflection answers",
-                [.. reflection.Prompts.Select(p => p.Id.Length + 1 + SavedStateSection.CountedText(p.MaxLength))], reflection.IdLocation, advice);
-            yield return new SavedStateSection('p', "action plan",
-                [.. Enumerable.Range(0, reflection.ActionCount).Select(i =>
-                    SavedStateSection.Digits(i) + 1 + DateDigits + 1 + SavedStateSection.CountedText(reflection.ActionMaxLength))],
-                reflection.IdLocation, advice);
-        }
+            "prompt" => new([.. (reflection?.Prompts ?? []).Select(p => new SavedStateItem(p.Id, TextMax: p.MaxLength))], "reflection answers", owner, advice),
+            "action" => new([.. Enumerable.Range(0, reflection?.ActionCount ?? 0).Select(i => new SavedStateItem("", Index: i, TextMax: reflection!.ActionMaxLength))],
+                "action plan", owner, advice),
+            _ => null,
+        };
     }
 
     public object Model(Part part, RenderContext context)

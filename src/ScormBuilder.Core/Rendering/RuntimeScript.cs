@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Rendering;
+
+/// <summary>
+/// The learner runtime of the package, assets/runtime.js: the modules of the templates' runtime/ folder, in
+/// the order its modules.txt gives, joined inside one function (nothing reaches window), after the saved-state
+/// format and the learner-facing words as data. No bundler and no JavaScript engine: plain text in order.
+/// </summary>
+internal static class RuntimeScript
+{
+    public const string PackagePath = "assets/runtime.js";
+    public const string Folder = "runtime";
+    public const string OrderFile = "modules.txt";
+    public const string WordsFile = "words.json";
+
+    /// <summary>The runtime joined from <paramref name="templatesDirectory"/>/runtime, or null when it has none.</summary>
+    public static SiteFile? Join(string templatesDirectory, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(templatesDirectory, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var orderPath = Path.Combine(folder, OrderFile);
+        if (!File.Exists(orderPath))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Display(folder)),
+                $"The runtime folder has no {OrderFile}, the list of its modules in the order the build joins them. Copy it from ScormBuilder's templates/runtime/ folder.");
+            return null;
+        }
+
+        var words = Words(folder, diagnostics);
+        var script = new StringBuilder()
+            .Append("// ScormBuilder learner runtime, joined by the build from templates/runtime/ in the order of modules.txt.\n")
+            .Append("(() => {\n'use strict';\nconst sb = { kinds: [] };\n")
+            .Append("sb.savedStateFormat = ").Append(Compact(SavedStateFormat.Current.Json)).Append(";\n")
+            .Append("sb.wordTable = ").Append(words ?? "{}").Append(";\n");
+        var failed = words is null;
+        var lineNumber = 0;
+        foreach (var line in File.ReadAllLines(orderPath))
+        {
+            lineNumber++;
+            var name = line.Trim();
+            if (name.Length == 0 || name.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var path = Path.Combine(folder, name);
+            if (!name.EndsWith(".js", StringComparison.Ordinal) || name.IndexOfAny(['/', '\\']) >= 0 || !File.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Display(orderPath), lineNumber, 1),
+                    $"'{name}' is not a .js file in the runtime folder. List only the runtime's module files, one a line, by name.");
+                failed = true;
+                continue;
+            }
+
+            script.Append("// ---- ").Append(name).Append(" ----\n")
+                .Append(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
+        }
+
+        script.Append("})();\n");
+        return failed ? null : SiteFile.FromBytes(PackagePath, Encoding.UTF8.GetBytes(script.ToString()));
+    }
+
+    /// <summary>The words the runtime shows: ScormBuilder's own, with those of the templates' words.json over them.</summary>
+    internal static string? Words(string folder, DiagnosticBag diagnostics)
+    {
+        var words = ReadWords(SavedStateFormat.ReadResource("ScormBuilder.Runtime.words.json"));
+        var path = Path.Combine(folder, WordsFile);
+        if (File.Exists(path))
+        {
+            var location = new SourceLocation(Display(path));
+            try
+            {
+                foreach (var (key, value) in ReadWords(File.ReadAllText(path)))
+                {
+                    if (!words.ContainsKey(key))
+                    {
+                        diagnostics.Error(DiagnosticCodes.TemplateError, location,
+                            $"'{key}' is not a word the runtime uses. Use the names in ScormBuilder's own templates/runtime/{WordsFile}.");
+                        return null;
+                    }
+
+                    words[key] = value;
+                }
+            }
+            catch (JsonException e)
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, location with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 },
+                    $"{WordsFile} must be one JSON object of names and texts, e.g. {{ \"quizTryAgain\": \"Try again\" }}: {e.Message.Split(" Path:")[0].TrimEnd('.')}.");
+                return null;
+            }
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in words)
+            {
+                json.WriteString(key, value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static Dictionary<string, string> ReadWords(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("The file is not a JSON object.");
+        }
+
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in document.RootElement.EnumerateObject())
+        {
+            words[word.Name] = word.Value.ValueKind == JsonValueKind.String
+                ? word.Value.GetString()!
+                : throw new JsonException($"'{word.Name}' is not a text in quotes.");
+        }
+
+        return words;
+    }
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Display(string path) => path.Replace('\\', '/');
+}

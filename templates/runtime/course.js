@@ -1,0 +1,23 @@
+// course.js: the course as the page describes it (the JSON in #sb-course), with lookups by id. Pure: no DOM.
+sb.course = data => {
+  const byId = list => new Map(list.map(item => [item.id, item]));
+  const parts = data.parts;
+  const quiz = data.quiz || null;
+  const reflection = data.reflection || null;
+  const partById = byId(parts);
+  return {
+    id: data.id,
+    failedQuizStatus: data.failedQuizStatus,
+    parts,
+    partById,
+    quiz,
+    quizPart: quiz ? partById.get(quiz.id) : null,
+    questions: quiz ? quiz.questions : [],
+    questionById: byId(quiz ? quiz.questions : []),
+    reflection,
+    prompts: reflection ? reflection.prompts : [],
+    promptById: byId(reflection ? reflection.prompts : []),
+    actionCount: reflection ? reflection.actions : 0,
+    recordPart: parts.find(p => p.kind === 'cpd-record') || null,
+  };
+};

@@ -1,0 +1,45 @@
+// main.js: start-up. Reads the course from the page, builds each module from what it needs, finds the
+// learner's progress and opens the part to carry on from. The whole course is one SCORM 1.2 SCO in this one
+// page (README.md, "Learner runtime").
+sb.main = (win, doc) => {
+  const dataScript = doc.getElementById('sb-course');
+  if (!dataScript) {
+    return;
+  }
+  const course = sb.course(JSON.parse(dataScript.textContent));
+  if (!course.parts.length) {
+    return;
+  }
+  const say = sb.words(sb.wordTable);
+  const savedState = sb.savedState(sb.savedStateFormat);
+  const state = savedState.blank(course);
+  const page = sb.page(doc);
+  const shared = { win, doc, course, state, say, savedState, time: sb.time, lms: sb.lms, page };
+  const tracking = sb.tracking(shared);
+  const progress = sb.progress({ ...shared, tracking });
+  const withTracking = { ...shared, tracking, progress };
+  // One module per kind of part that does more than show itself, each added to sb.kinds by its own file.
+  const kinds = sb.kinds.map(kind => kind(withTracking));
+  const navigation = sb.navigation({ ...withTracking, kinds });
+
+  const { bookmark, resumed } = tracking.launch();
+  navigation.wire();
+  kinds.forEach(kind => kind.wire());
+  navigation.go(course.partById.has(bookmark) ? bookmark : progress.firstUnfinished(), null, true);
+  if (resumed) {
+    page.announce(say('welcomeBack'));
+  }
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') {
+      tracking.save();
+    }
+  });
+  win.addEventListener('pagehide', tracking.end);
+  win.addEventListener('pageshow', event => {
+    if (event.persisted && tracking.endedInLms()) {
+      page.showNotice(say('sessionEnded'));
+    }
+  });
+};
+
+sb.main(window, document);

@@ -1,0 +1,156 @@
+// quiz.js: the quiz part: answers as the learner ticks them, submission and score, feedback, and retaking.
+sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
+  const { quiz, questions, questionById } = course;
+  const form = quiz ? doc.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
+  const resultBox = quiz ? doc.getElementById(quiz.id + '-result') : null;
+  const answeredAt = new Map();
+  const firstAnsweredAt = new Map();
+  let shownAt = 0;
+  let retakeButton = null;
+
+  function inputsOf(question) {
+    return form ? [...form.querySelectorAll('input[name="' + question.id + '"]')] : [];
+  }
+
+  function locked() {
+    return state.quiz.result === 'p' || state.quiz.result === 'f';
+  }
+
+  function resultText() {
+    const { result, score } = state.quiz;
+    const words = { p: 'quizPassed', f: 'quizFailed', r: 'quizRetaking' };
+    return words[result] ? say(words[result], { score, passMark: quiz.passMark }) : '';
+  }
+
+  function render() {
+    if (!form) {
+      return;
+    }
+    const isLocked = locked();
+    questions.forEach(question => {
+      const answer = state.answers.get(question.id) || '';
+      inputsOf(question).forEach(input => {
+        input.checked = answer.includes(input.value);
+        input.disabled = isLocked;
+      });
+      const fieldset = form.querySelector('[data-question="' + question.id + '"]');
+      const feedback = form.querySelector('[data-feedback-for="' + question.id + '"]');
+      const correct = answer === question.correct;
+      const judged = isLocked && answer !== '';
+      if (fieldset) {
+        fieldset.classList.toggle('sb-correct', judged && correct);
+        fieldset.classList.toggle('sb-wrong', judged && !correct);
+      }
+      if (feedback) {
+        feedback.hidden = !judged;
+        feedback.querySelectorAll('.sb-feedback-correct').forEach(p => { p.hidden = !correct; });
+        feedback.querySelectorAll('.sb-feedback-wrong').forEach(p => { p.hidden = correct; });
+      }
+    });
+    const submit = form.querySelector('button[type="submit"]');
+    if (submit) {
+      submit.hidden = isLocked;
+    }
+    if (!resultBox) {
+      return;
+    }
+    const { result } = state.quiz;
+    resultBox.hidden = !result;
+    resultBox.classList.toggle('sb-passed', result === 'p');
+    resultBox.textContent = resultText();
+    if (result === 'f') {
+      resultBox.append(' ', retakeButton);
+    }
+  }
+
+  function submit() {
+    const unanswered = questions.filter(q => !state.answers.get(q.id));
+    if (unanswered.length) {
+      const message = unanswered.length === 1 ? say('quizUnansweredOne') : say('quizUnansweredMany', { count: unanswered.length });
+      resultBox.hidden = false;
+      resultBox.textContent = message;
+      page.announce(message);
+      const first = inputsOf(unanswered[0])[0];
+      if (first) {
+        first.focus();
+      }
+      return;
+    }
+    const submittedAt = Date.now();
+    const results = questions.map(question => {
+      const response = state.answers.get(question.id);
+      const answered = answeredAt.get(question.id) || submittedAt;
+      const shown = Math.min(shownAt || answered, answered);
+      const latency = (firstAnsweredAt.get(question.id) || answered) - shown;
+      return { question, response, correct: response === question.correct, answered, latency };
+    });
+    const right = results.filter(r => r.correct).length;
+    const score = Math.round((100 * right) / questions.length);
+    state.quiz = { attempts: state.quiz.attempts + 1, result: score >= quiz.passMark ? 'p' : 'f', score };
+    tracking.recordQuiz(results);
+    render();
+    progress.render();
+    page.announce(resultText());
+    tracking.save();
+    resultBox.focus();
+  }
+
+  function wire() {
+    if (!form || !resultBox) {
+      return;
+    }
+    retakeButton = doc.createElement('button');
+    retakeButton.type = 'button';
+    retakeButton.className = 'sb-button';
+    retakeButton.textContent = say('quizTryAgain');
+    retakeButton.addEventListener('click', () => {
+      state.quiz.result = 'r';
+      state.answers.clear();
+      answeredAt.clear();
+      firstAnsweredAt.clear();
+      shownAt = Date.now();
+      render();
+      progress.render();
+      tracking.changed();
+      const first = questions.length ? inputsOf(questions[0])[0] : null;
+      if (first) {
+        first.focus();
+      }
+    });
+    form.addEventListener('change', event => {
+      const question = questionById.get(event.target.name);
+      if (!question || locked()) {
+        return;
+      }
+      const checked = inputsOf(question).filter(input => input.checked).map(input => input.value);
+      const answer = [...question.options].filter(o => checked.includes(o)).join('');
+      if (answer) {
+        state.answers.set(question.id, answer);
+      } else {
+        state.answers.delete(question.id);
+      }
+      const now = Date.now();
+      answeredAt.set(question.id, now);
+      if (!firstAnsweredAt.has(question.id)) {
+        firstAnsweredAt.set(question.id, now);
+      }
+      tracking.changed();
+    });
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      if (!locked()) {
+        submit();
+      }
+    });
+    render();
+  }
+
+  // The latency of each answer counts from the quiz's first showing (or the last retake).
+  function entering(id, changedPart) {
+    if (quiz && id === quiz.id && changedPart && !shownAt) {
+      shownAt = Date.now();
+    }
+  }
+
+  return { wire, entering, entered() {} };
+});

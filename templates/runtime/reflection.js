@@ -1,0 +1,70 @@
+// reflection.js: the reflective activity: prompt answers and the action plan, kept as the learner types.
+sb.kinds.push(({ doc, course, state, say, savedState, time, tracking }) => {
+  const { reflection, promptById } = course;
+  const { clip } = savedState;
+
+  function wire() {
+    const form = reflection ? doc.querySelector('form[data-reflection="' + reflection.id + '"]') : null;
+    if (!form) {
+      return;
+    }
+    form.addEventListener('submit', event => event.preventDefault());
+    const counter = (field, max) => {
+      const count = field.id ? doc.getElementById(field.id + '-count') : null;
+      if (count) {
+        count.textContent = say('charactersUsed', { used: field.value.length, max });
+      }
+    };
+    form.querySelectorAll('textarea[data-prompt]').forEach(field => {
+      const prompt = promptById.get(field.dataset.prompt);
+      if (!prompt) {
+        return;
+      }
+      field.value = state.texts.get(prompt.id) || '';
+      counter(field, prompt.maxLength);
+      field.addEventListener('input', () => {
+        const text = clip(field.value, prompt.maxLength);
+        if (text !== field.value) {
+          field.value = text;
+        }
+        if (text) {
+          state.texts.set(prompt.id, text);
+        } else {
+          state.texts.delete(prompt.id);
+        }
+        counter(field, prompt.maxLength);
+        tracking.changed();
+      });
+    });
+    form.querySelectorAll('input[data-action]').forEach(field => {
+      const action = state.plan[Number(field.dataset.action)];
+      if (!action) {
+        return;
+      }
+      field.value = action.text;
+      field.addEventListener('input', () => {
+        const text = clip(field.value, reflection.actionMaxLength);
+        if (text !== field.value) {
+          field.value = text;
+        }
+        action.text = text;
+        tracking.changed();
+      });
+    });
+    form.querySelectorAll('input[data-action-date]').forEach(field => {
+      const action = state.plan[Number(field.dataset.actionDate)];
+      if (!action) {
+        return;
+      }
+      field.value = time.isoDate(action.date);
+      const update = () => {
+        action.date = /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? field.value.replace(/-/g, '') : '';
+        tracking.changed();
+      };
+      field.addEventListener('input', update);
+      field.addEventListener('change', update);
+    });
+  }
+
+  return { wire, entering() {}, entered() {} };
+});

@@ -1,0 +1,187 @@
+// saved-state.js: the learner's progress as the one string SCORM 1.2 keeps for us (cmi.suspend_data). The
+// format is data, saved-state.json (specified in saved-state.md), which the build also reads to compute the
+// worst case (Validation/SuspendDataBudget.cs): this encoder and decoder follow the table, so the two cannot
+// drift apart. Pure: no DOM.
+sb.savedState = format => {
+  const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text'];
+  const kindOf = field => (typeof field === 'string' ? 'mark' : KINDS.find(kind => kind in field));
+  const sectionByTag = new Map(format.sections.map(section => [section.tag, section]));
+
+  function clip(text, max) {
+    if (text.length <= max) {
+      return text;
+    }
+    const last = text.charCodeAt(max - 1);
+    // Never keep half of a surrogate pair: the LMS could not store the broken character.
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+  }
+
+  function blank(course) {
+    return {
+      location: '',
+      visited: new Set(),
+      // result: '' never submitted, 'p' passed, 'f' failed (feedback showing), 'r' retaking after a fail.
+      quiz: { attempts: 0, result: '', score: 0 },
+      answers: new Map(),
+      texts: new Map(),
+      plan: Array.from({ length: course.actionCount }, () => ({ text: '', date: '' })),
+      // The day the course was first passed or completed (YYYYMMDD), for the CPD record.
+      completed: '',
+    };
+  }
+
+  // The state as items of each section, named as saved-state.json names their fields.
+  function itemsOf(state, course) {
+    const { quiz } = course;
+    return {
+      v: course.parts.filter(p => state.visited.has(p.id)).map(p => ({ part: p.id })),
+      q: quiz && state.quiz.attempts > 0 ? [{ quiz: quiz.id, ...state.quiz }] : [],
+      a: quiz && quiz.saveAnswers
+        ? course.questions.filter(q => state.answers.get(q.id)).map(q => ({ question: q.id, ticked: state.answers.get(q.id) }))
+        : [],
+      r: course.prompts.filter(p => state.texts.get(p.id)).map(p => ({ prompt: p.id, answer: state.texts.get(p.id) })),
+      p: state.plan.map((a, i) => ({ action: i, due: a.date, text: a.text })).filter(a => a.text || a.due),
+      d: state.completed ? [{ completed: state.completed }] : [],
+    };
+  }
+
+  function write(field, item) {
+    const kind = kindOf(field);
+    if (kind === 'mark') {
+      return field;
+    }
+    const value = item[field[kind]];
+    if (kind === 'number') {
+      return String(Math.min(value, field.max));
+    }
+    // Free text is length-prefixed, so any character, delimiters included, is stored as itself.
+    return kind === 'text' ? value.length + ':' + value : String(value);
+  }
+
+  function encode(state, course) {
+    const items = itemsOf(state, course);
+    const sections = format.sections
+      .filter(section => items[section.tag] && items[section.tag].length)
+      .map(section => section.tag + ':' + items[section.tag].map(item => section.item.map(field => write(field, item)).join('')).join(','));
+    return [format.format, ...sections].join(';');
+  }
+
+  // Reads what it can and stops at the first damage: part of the progress beats none of it. Returns the items
+  // of each section by tag, or null for data that is not ours (another tool's, another version's).
+  function decode(text) {
+    if (typeof text !== 'string' || !(text === format.format || text.startsWith(format.format + ';'))) {
+      return null;
+    }
+    const saved = {};
+    format.sections.forEach(section => { saved[section.tag] = []; });
+    let at = format.format.length;
+    const damaged = () => { throw new SyntaxError('Saved progress is damaged at character ' + at + '.'); };
+    const take = pattern => {
+      const start = at;
+      while (at < text.length && pattern.test(text[at])) {
+        at++;
+      }
+      return text.slice(start, at);
+    };
+    const expect = c => {
+      if (text[at] !== c) {
+        damaged();
+      }
+      at++;
+    };
+    const number = () => {
+      const digits = take(/\d/);
+      if (!digits || digits.length > 5) {
+        damaged();
+      }
+      return Number(digits);
+    };
+    const readers = {
+      mark: expect,
+      id: () => take(/[\w-]/),
+      number,
+      index: number,
+      letter: () => text.charAt(at++),
+      options: () => take(/[0-9a-z]/),
+      date: () => take(/\d/),
+      text: () => {
+        const length = number();
+        expect(':');
+        if (at + length > text.length) {
+          damaged();
+        }
+        at += length;
+        return text.slice(at - length, at);
+      },
+    };
+    const readItem = section => {
+      const item = {};
+      section.item.forEach(field => {
+        const kind = kindOf(field);
+        const value = readers[kind](field);
+        if (kind !== 'mark') {
+          item[field[kind]] = value;
+        }
+      });
+      saved[section.tag].push(item);
+    };
+    try {
+      while (at < text.length) {
+        expect(';');
+        const section = sectionByTag.get(text[at]) || damaged();
+        at++;
+        expect(':');
+        readItem(section);
+        while (text[at] === ',') {
+          at++;
+          readItem(section);
+        }
+      }
+    } catch (e) {
+      // Keep what was read before the damage.
+    }
+    return saved;
+  }
+
+  // A rebuilt course may have added, removed or reordered anything: keep what this build still knows. Returns
+  // whether anything of the learner's was found.
+  function restore(state, saved, course) {
+    if (!saved) {
+      return false;
+    }
+    saved.v.forEach(({ part }) => course.partById.has(part) && state.visited.add(part));
+    const q = saved.q[saved.q.length - 1];
+    if (course.quiz && q && q.quiz === course.quiz.id && q.attempts > 0 && /^[pfr]$/.test(q.result)) {
+      state.quiz = { attempts: q.attempts, result: q.result, score: Math.min(q.score, 100) };
+    }
+    saved.a.forEach(({ question: id, ticked }) => {
+      const question = course.questionById.get(id);
+      if (!question) {
+        return;
+      }
+      const kept = [...question.options].filter(o => ticked.includes(o)).join('');
+      const answer = question.type === 'multiple-response' ? kept : kept.slice(0, 1);
+      if (answer) {
+        state.answers.set(id, answer);
+      }
+    });
+    saved.r.forEach(({ prompt: id, answer }) => {
+      const prompt = course.promptById.get(id);
+      if (prompt && answer) {
+        state.texts.set(id, clip(answer, prompt.maxLength));
+      }
+    });
+    saved.p.forEach(({ action, due, text }) => {
+      if (action < course.actionCount) {
+        state.plan[action] = { text: clip(text, course.reflection.actionMaxLength), date: due.length === 8 ? due : '' };
+      }
+    });
+    const completed = saved.d.length ? saved.d[saved.d.length - 1].completed : '';
+    if (completed.length === 8) {
+      state.completed = completed;
+    }
+    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0;
+  }
+
+  return { limit: format.limit, blank, encode, decode, restore, clip };
+};

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Jint;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Runtime;
+
+/// <summary>
+/// The learner runtime's real module files from templates/runtime, loaded into Jint the way the build joins
+/// them: strict code sharing one namespace object, <c>sb</c>. Pure modules load alone, with no DOM at all.
+/// </summary>
+internal static partial class RuntimeModules
+{
+    private static readonly ConcurrentDictionary<string, string> s_courseJson = new(StringComparer.Ordinal);
+
+    public static string Folder => Path.Combine(RepoPaths.Templates, "runtime");
+
+    public static Engine Load(params string[] modules)
+    {
+        var engine = new Engine(options => options.Strict().TimeoutInterval(TimeSpan.FromSeconds(10)));
+        engine.SetValue("savedStateFormatJson", File.ReadAllText(Path.Combine(Folder, "saved-state.json")));
+        engine.Execute("var sb = { kinds: [] }; sb.savedStateFormat = JSON.parse(savedStateFormatJson);");
+        foreach (var module in modules)
+        {
+            engine.Execute(File.ReadAllText(Path.Combine(Folder, module)), module);
+        }
+
+        return engine;
+    }
+
+    /// <summary>course.js and saved-state.js, with <c>course</c> (of the built course) and <c>store</c> ready.</summary>
+    public static Engine SavedState(string courseDirectory)
+    {
+        var engine = Load("course.js", "saved-state.js");
+        engine.SetValue("courseJson", CourseJson(courseDirectory));
+        engine.Execute("""
+            var course = sb.course(JSON.parse(courseJson));
+            var store = sb.savedState(sb.savedStateFormat);
+            // Every field at its longest: each part visited, attempts past the cap, every option that may be
+            // ticked, every text full of delimiters, every date set.
+            function worstCase() {
+              const state = store.blank(course);
+              course.parts.forEach(p => state.visited.add(p.id));
+              if (course.quiz) {
+                state.quiz = { attempts: 150, result: 'p', score: 100 };
+                course.questions.forEach(q => state.answers.set(q.id, q.type === 'multiple-response' ? q.options : q.options[0]));
+              }
+              course.prompts.forEach(p => state.texts.set(p.id, ';'.repeat(p.maxLength)));
+              state.plan.forEach(a => { a.text = ','.repeat(course.reflection.actionMaxLength); a.date = '20261231'; });
+              state.completed = '20261231';
+              return store.encode(state, course);
+            }
+            """);
+        return engine;
+    }
+
+    /// <summary>The course data the built page gives the runtime (#sb-course), built once per course folder.</summary>
+    public static string CourseJson(string courseDirectory) => s_courseJson.GetOrAdd(courseDirectory, directory =>
+    {
+        var output = Directory.CreateTempSubdirectory("sb-runtime-").FullName;
+        try
+        {
+            var result = new CourseCompiler().Run(new BuildOptions(directory, RepoPaths.Templates, output));
+            Assert.True(result.Summary?.PackagePath is not null, string.Join('\n', result.Diagnostics));
+            var page = ScormPackage.Open(result.Summary!.PackagePath!).Text("index.html");
+            return CourseData().Match(page).Groups[1].Value;
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    });
+
+    [GeneratedRegex("""<script type="application/json" id="sb-course">(.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex CourseData();
+}
