@@ -26,7 +26,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
 
         var folder = new Loading.CourseFolder(Path.Combine(_root, "my-course"));
-        var diagnostics = new Diagnostics.DiagnosticBag();
+        var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
         var course = new Loading.CourseLoader().Load(folder, diagnostics);
 
         Assert.NotNull(course);
