@@ -50,5 +50,5 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.Watch
         ? new BuildWatch(settings.Options, Reporter).RunAsync(cancellation)
-        : Task.FromResult(CourseOptions.BuildOnce(settings.Options, Reporter));
+        : Task.FromResult(OneBuild.Run(settings.Options, Reporter));
 }

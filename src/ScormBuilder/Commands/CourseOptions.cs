@@ -50,16 +50,4 @@ internal static class CourseOptions
             ? null
             : $"There is no templates folder '{templatesDirectory}'. Pass --templates with a copy of ScormBuilder's templates/ folder, or leave it out to use the built-in one.";
     }
-
-    /// <summary>Loads, validates, renders and (with an output folder) writes the course once, and reports it.</summary>
-    public static int BuildOnce(BuildOptions options, Reporter reporter)
-    {
-        BuildResult result;
-        using (reporter.Progress(options.OutputDirectory is null ? $"Checking {options.CourseDirectory}" : $"Building {options.CourseDirectory}"))
-        {
-            result = new CourseCompiler().Run(options);
-        }
-
-        return reporter.Report(result);
-    }
 }
