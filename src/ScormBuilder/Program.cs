@@ -1,3 +1,3 @@
 using ScormBuilder.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error, Terminal.Detect());
+return await CommandLine.RunAsync(args, Console.Out, Console.Error, Terminal.Detect());

@@ -41,7 +41,7 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             {
                 stderr.WriteLine(Paint(terminal.StderrColour, Red + Bold,
                     $"Build failed: {Count(errors, "error")}, {Count(warnings, "warning")}. {afterFailure ?? "No package was written."}"));
-                return CommandLine.CourseErrors;
+                return ExitCodes.CourseErrors;
             }
 
             var what = verb ?? (summary.PackagePath is null ? "Checked" : $"Built {summary.PackagePath.Replace('\\', '/')}");
@@ -50,7 +50,7 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             var warningCount = Count(warnings, "warning");
             stdout.WriteLine(Paint(terminal.StdoutColour, Green, what) + ": " + counts +
                 (warnings > 0 ? Paint(terminal.StdoutColour, Yellow, warningCount) : warningCount) + ".");
-            return CommandLine.Success;
+            return ExitCodes.Success;
         }
     }
 

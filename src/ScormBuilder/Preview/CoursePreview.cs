@@ -27,7 +27,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
         {
             reporter.Problem($"Cannot listen on 127.0.0.1:{port} ({e.Message.TrimEnd('.')}). " +
                 "Another preview may be running: stop it, or pass --port with another number (--port 0 picks a free one).");
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         await using (server)
@@ -65,7 +65,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
             }
         }
 
-        return _builds.Status() is { Succeeded: true } ? CommandLine.Success : CommandLine.CourseErrors;
+        return _builds.Status() is { Succeeded: true } ? ExitCodes.Success : ExitCodes.CourseErrors;
     }
 
     private void Build()

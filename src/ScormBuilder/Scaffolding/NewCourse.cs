@@ -1,23 +1,12 @@
 namespace ScormBuilder.Cli.Scaffolding;
 
-/// <summary>'scormbuilder new DIR': writes the sample course into a new or empty folder, never over anything.</summary>
+/// <summary>
+/// Writes the sample course into a folder that NewCommand has checked is new or empty, and says what to run next.
+/// </summary>
 internal sealed class NewCourse(Reporter reporter)
 {
     public int Run(string directory)
     {
-        if (File.Exists(directory))
-        {
-            reporter.Problem($"'{directory}' is a file. Give 'new' the name of a folder to create, e.g. 'scormbuilder new my-course'.");
-            return CommandLine.UsageError;
-        }
-
-        if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
-        {
-            reporter.Problem($"'{directory}' is not empty, and 'new' never writes over existing files. " +
-                "Name a new folder (e.g. 'scormbuilder new my-course'), or empty this one first.");
-            return CommandLine.UsageError;
-        }
-
         IReadOnlyList<string> files;
         try
         {
@@ -26,7 +15,7 @@ internal sealed class NewCourse(Reporter reporter)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             reporter.Problem($"Cannot write the course into '{directory}': {e.Message.TrimEnd('.')}. Check that you can write to the folder above it.");
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         reporter.Note($"Created {directory.Replace('\\', '/').TrimEnd('/')}/ with a sample course of {files.Count} files: course.yaml, pages, sessions, a case study, a transcript, a reflection and a quiz.");
@@ -45,7 +34,7 @@ internal sealed class NewCourse(Reporter reporter)
         }
 
         reporter.Hint("The sample explains the format as you read it: start with pages/welcome.md.");
-        return CommandLine.Success;
+        return ExitCodes.Success;
     }
 
     private static string Quote(string path) =>

@@ -25,7 +25,7 @@ public sealed class NewCommandTests : IDisposable
     {
         Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
 
-        var diagnostics = new Diagnostics.DiagnosticBag();
+        var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
         var course = CourseCompiler.Load(Path.Combine(_root, "my-course"), diagnostics);
 
         Assert.NotNull(course);

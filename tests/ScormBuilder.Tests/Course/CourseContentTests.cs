@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -58,18 +57,39 @@ public sealed class CourseContentTests
     [Fact]
     public void Should_share_no_run_of_ten_words_with_the_sources()
     {
-        var tool = Path.Combine(RepoPaths.Root, "..", "shared", "tools", "originality");
-        Assert.True(File.Exists(tool), $"The originality tool is missing at {tool}: check out shared/ beside the repository.");
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(tool);
-        start.ArgumentList.Add(RepoPaths.Course);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 is not installed: apt-get install -y python3");
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var hashes = SourceRuns.LoadHashes();
 
-        Assert.True(process.ExitCode == 0, output);
-        Assert.Contains(" 0 shared runs", output, StringComparison.Ordinal);
+        var shared = SourceRuns.FindIn(RepoPaths.Course, hashes);
+
+        Assert.True(hashes.Count > 1000, $"{SourceRuns.HashFile} holds only {hashes.Count} hashes: regenerate it with make-source-hashes.py.");
+        Assert.True(shared.Count == 0, "Runs of ten words shared with the sources (write them afresh):\n" + string.Join('\n', shared));
     }
+
+    [Fact]
+    public void Should_find_a_run_of_the_course_when_its_hash_is_a_source_run()
+    {
+        // Given a hash set that holds one run of ten words from a session, as if a source had it
+        var session = Path.Combine(RepoPaths.Course, "sessions", "01-opportunities.md");
+        var run = SourceRuns.Words(File.ReadAllText(session)).Skip(20).Take(SourceRuns.Length).ToList();
+        var hashes = new HashSet<string>(SourceRuns.LoadHashes(), StringComparer.Ordinal) { SourceRuns.Hash(run) };
+
+        // When the course is checked against it
+        var shared = SourceRuns.FindIn(RepoPaths.Course, hashes);
+
+        // Then that run is reported, in the session it came from
+        Assert.Contains(new SharedRun(Path.Combine("sessions", "01-opportunities.md"), string.Join(' ', run)), shared);
+    }
+
+    [Fact]
+    public void Should_normalise_words_as_the_originality_tool_does() =>
+        // Expected from ../shared/tools/originality's words() on the same text.
+        Assert.Equal(["don't", "post", "kathy's", "case", "on", "social", "media", "2024", "it's", "o'brien", "s"],
+            SourceRuns.Words("<p class=\"x\">Don’t</p> post [Kathy’s case](../case-studies/kathy.md) on **Social-Media**, 2024!\nIt's  O'Brien's"));
+
+    [Fact]
+    public void Should_hash_a_run_as_the_hash_script_does() =>
+        // Expected from make-source-hashes.py's run_hash() on the same words.
+        Assert.Equal("92632e6f05f3fd97", SourceRuns.Hash(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]));
 
     private static Model.Course LoadCourse()
     {

@@ -66,6 +66,20 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and returns the exit code once the process has stopped.</summary>
+    public int Interrupt(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(_process.WaitForExit(timeout), $"scormbuilder did not stop within {timeout.TotalSeconds} s of Ctrl+C.\n{Output}");
+        // The parameterless wait also waits for the last redirected output to arrive.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)

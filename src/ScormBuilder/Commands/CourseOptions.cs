@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace ScormBuilder.Cli.Commands;
+
+/// <summary>The arguments and options that build, check and preview share, declared once so they read the same everywhere.</summary>
+internal static class CourseOptions
+{
+    public static Argument<string> CourseDirectory()
+    {
+        var argument = new Argument<string>("COURSE_DIR")
+        {
+            Description = "The course folder, holding course.yaml.",
+            DefaultValueFactory = _ => "course",
+        };
+        argument.Validators.Add(result =>
+        {
+            // Without this, an unknown option such as '--ouput' would be taken for the course folder's name.
+            if (result.Tokens is [{ Value: ['-', ..] option }])
+            {
+                result.AddError($"Unknown option '{option}'.");
+            }
+        });
+        return argument;
+    }
+
+    public static Option<string?> Templates() => new("--templates")
+    {
+        Description = "A templates folder to rebrand with (default: ./templates if present, else the built-in one).",
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock).",
+    };
+
+    /// <summary>./templates when it exists (a rebranded copy beside the course), else the copy shipped with the tool.</summary>
+    public static string TemplatesOrDefault(string? templates) =>
+        templates ?? (Directory.Exists("templates") ? "templates" : Path.Combine(AppContext.BaseDirectory, "templates"));
+
+    /// <summary>Watching needs folders to watch: say so plainly rather than watch nothing.</summary>
+    public static string? FoldersMissing(string courseDirectory, string templatesDirectory)
+    {
+        if (!Directory.Exists(courseDirectory))
+        {
+            return $"There is no course folder '{courseDirectory}'. Name the folder that holds course.yaml, " +
+                $"or create a course with 'scormbuilder new {courseDirectory}'.";
+        }
+
+        return Directory.Exists(templatesDirectory)
+            ? null
+            : $"There is no templates folder '{templatesDirectory}'. Pass --templates with a copy of ScormBuilder's templates/ folder, or leave it out to use the built-in one.";
+    }
+}

@@ -1,0 +1,63 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Diagnostics;
+
+/// <summary>
+/// The exact text of every diagnostic a course can trigger, pinned: each TestData/golden/diagnostics/NAME.txt breaks
+/// the minimal course (<see cref="CourseSpec"/>), and NAME.out.txt beside it holds what 'scormbuilder build' prints
+/// on stderr, with paths relative to the course. SCORMBUILDER_UPDATE_GOLDEN=1 rewrites the .out.txt files.
+/// </summary>
+public sealed partial class GoldenDiagnosticsTests
+{
+    // Template errors change text when the templates move to another engine; their cases live in TemplateFolderTests.
+    private static readonly string[] s_notPinned = [DiagnosticCodes.TemplateError];
+
+    private static string Folder => Path.Combine(RepoPaths.TestData, "golden", "diagnostics");
+
+    public static TheoryData<string> Cases =>
+    [
+        .. Directory.GetFiles(Folder, "*.txt")
+            .Where(f => !f.EndsWith(".out.txt", StringComparison.Ordinal))
+            .Select(f => Path.GetFileNameWithoutExtension(f)!)
+            .Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Should_print_the_golden_diagnostics(string name)
+    {
+        // Given
+        using var spec = CourseSpec.Parse(File.ReadAllText(Path.Combine(Folder, name + ".txt")));
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        spec.ApplyTo(course);
+
+        // When
+        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates, .. spec.Options]);
+
+        // Then
+        var printed = run.Stderr
+            .Replace(course.CourseDirectory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+            .Replace(course.Root, "<temp>", StringComparison.Ordinal);
+        GoldenFile.Match($"diagnostics/{name}.out.txt", printed);
+        Assert.Equal(printed.Contains(": error SB", StringComparison.Ordinal) ? 1 : 0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Should_pin_every_code_a_course_can_trigger()
+    {
+        var pinned = Directory.GetFiles(Folder, "*.out.txt")
+            .SelectMany(f => Code().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Except(s_notPinned);
+
+        Assert.Empty(codes.Where(code => !pinned.Contains(code)).Order(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex(@": (?:error|warning) (SB\d{4}):")]
+    private static partial Regex Code();
+}
