@@ -10,7 +10,7 @@ namespace ScormBuilder;
 
 /// <summary>What to compile and where to.</summary>
 /// <param name="CourseDirectory">The folder holding course.yaml.</param>
-/// <param name="TemplatesDirectory">The Handlebars templates, CSS, runtime and schema files.</param>
+/// <param name="TemplatesDirectory">The Scriban templates, CSS, runtime and schema files.</param>
 /// <param name="OutputDirectory">Where the zip goes; null to check only.</param>
 /// <param name="Strict">Treat ids removed since the last release (tracking.lock) as errors, not warnings.</param>
 /// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>

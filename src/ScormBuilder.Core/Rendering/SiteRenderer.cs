@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -10,7 +12,7 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Rendering;
 
 /// <summary>
-/// Render: every part through its Handlebars partial into one page, index.html, that holds the whole course so
+/// Render: every part through its Scriban partial into one page, index.html, that holds the whole course so
 /// that moving between parts never unloads the document that owns the LMS session.
 /// </summary>
 public sealed partial class SiteRenderer(TemplateSet templates)
@@ -20,11 +22,13 @@ public sealed partial class SiteRenderer(TemplateSet templates)
     public RenderedSite? Render(Course course, CourseFolder folder, DiagnosticBag diagnostics)
     {
         var markdown = new MarkdownHtml(SourceIds(course));
+        var context = new HtmlTemplateContext(templates.Loader);
+        var failures = new HashSet<(SourceLocation, string)>();
         var sessionNumber = 0;
-        var parts = new List<object>();
+        var parts = new ScriptArray();
         foreach (var part in course.Parts)
         {
-            var model = part switch
+            ScriptObject model = part switch
             {
                 Page page => PageModel(course, page, markdown),
                 Session session => SessionModel(course, session, ++sessionNumber, markdown),
@@ -37,23 +41,31 @@ public sealed partial class SiteRenderer(TemplateSet templates)
             if (!templates.Partials.TryGetValue(part.Kind, out var partial))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, part.IdLocation,
-                    $"The templates have no partials/{part.Kind}.hbs, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
+                    $"The templates have no partials/{part.Kind}{TemplateSet.Extension}, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
+                failures.Add((part.IdLocation, part.Kind));
                 continue;
             }
 
-            var partHtml = Apply(partial, model, part, diagnostics);
-            parts.Add(new { id = part.Id, kind = part.Kind, title = part.Title, html = partHtml });
+            var partHtml = Apply(ref context, partial, model, part, failures, diagnostics);
+            parts.Add(new ScriptObject
+            {
+                ["id"] = part.Id, ["kind"] = part.Kind, ["title"] = part.Title, ["html"] = partHtml is null ? null : new RawHtml(partHtml),
+            });
         }
 
-        var layout = new
+        var layout = new ScriptObject
         {
-            course = new { title = course.Title, language = course.Language, description = course.Description, version = course.Version },
-            parts,
-            requiredCount = course.Parts.Count(p => p.Required),
-            dataJson = CourseData.ToJson(course),
+            ["course"] = new ScriptObject
+            {
+                ["title"] = course.Title, ["language"] = course.Language, ["description"] = course.Description, ["version"] = course.Version,
+            },
+            ["parts"] = parts,
+            ["required_count"] = course.Parts.Count(p => p.Required),
+            ["data_json"] = new RawHtml(CourseData.ToJson(course)),
         };
-        var html = Apply(templates.Layout, layout, null, diagnostics);
-        if (html is null)
+        var html = Apply(ref context, templates.Layout, layout, null, failures, diagnostics);
+        // The page of a failed render is incomplete: checking it would only add errors that follow from the first.
+        if (html is null || failures.Count > 0)
         {
             return null;
         }
@@ -68,17 +80,35 @@ public sealed partial class SiteRenderer(TemplateSet templates)
         return site;
     }
 
-    private string? Apply(HandlebarsTemplate<object, object> template, object model, Part? part, DiagnosticBag diagnostics)
+    private string? Apply(ref HtmlTemplateContext context, Template template, ScriptObject model, Part? part,
+        HashSet<(SourceLocation, string)> failures, DiagnosticBag diagnostics)
     {
+        context.PushGlobal(model);
         try
         {
-            return template(model);
+            return template.Render(context);
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            var where = part is null ? new SourceLocation(templates.LayoutPath) : part.IdLocation;
-            diagnostics.Error(DiagnosticCodes.TemplateError, where, $"A template failed while rendering this: {e.Message.TrimEnd('.')}. Fix the template.");
+            // The same mistake in a partial fails every part of its kind; it is reported once, at the first.
+            var where = TemplateSet.LocationOf(e.Span);
+            if (failures.Add((where, e.OriginalMessage)))
+            {
+                var rendering = part is null ? "the page" : $"part '{part.Id}' ({part.SourcePath})";
+                diagnostics.Error(DiagnosticCodes.TemplateError, where,
+                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in the README (Templates).");
+            }
+
+            // A render that stopped half-way leaves the context's scopes and outputs pushed; the next part starts clean.
+            context = new HtmlTemplateContext(templates.Loader);
             return null;
+        }
+        finally
+        {
+            if (context.CurrentGlobal == model)
+            {
+                context.PopGlobal();
+            }
         }
     }
 
@@ -96,11 +126,11 @@ public sealed partial class SiteRenderer(TemplateSet templates)
     private static List<string> MediaFiles(Course course, CourseFolder folder) =>
         CourseValidator.MediaReferences(course).Select(m => m.Path).Where(folder.Exists).Distinct().ToList();
 
-    private static object PageModel(Course course, Page page, MarkdownHtml markdown) => new
+    private static ScriptObject PageModel(Course course, Page page, MarkdownHtml markdown) => new()
     {
-        id = page.Id,
-        title = page.Title,
-        body = OutcomesPlaceholder().Replace(markdown.Render(page.Body), _ => OutcomeList(course)),
+        ["id"] = page.Id,
+        ["title"] = page.Title,
+        ["body"] = new RawHtml(OutcomesPlaceholder().Replace(markdown.Render(page.Body), _ => OutcomeList(course))),
     };
 
     private static string OutcomeList(Course course) =>
@@ -108,60 +138,68 @@ public sealed partial class SiteRenderer(TemplateSet templates)
         string.Concat(course.Outcomes.Select(o => $"<li>{WebUtility.HtmlEncode(o.Text)}</li>\n")) +
         "</ul>";
 
-    private static object SessionModel(Course course, Session session, int number, MarkdownHtml markdown) => new
+    private static ScriptObject SessionModel(Course course, Session session, int number, MarkdownHtml markdown) => new()
     {
-        id = session.Id,
-        title = session.Title,
-        number,
-        summary = session.Summary,
-        duration = session.DurationMinutes,
-        language = course.Language,
-        body = markdown.Render(session.Body),
-        video = session.Video is { } video ? new { src = video.File, captions = video.Captions } : null,
-        transcript = session.Transcript is { } transcript
-            ? new { id = transcript.Id, title = transcript.Title, body = markdown.RenderNested(transcript.Body) }
+        ["id"] = session.Id,
+        ["title"] = session.Title,
+        ["number"] = number,
+        ["summary"] = session.Summary,
+        ["duration"] = session.DurationMinutes is > 0 ? session.DurationMinutes : null,
+        ["language"] = course.Language,
+        ["body"] = new RawHtml(markdown.Render(session.Body)),
+        ["video"] = session.Video is { } video ? new ScriptObject { ["src"] = video.File, ["captions"] = TemplateValues.Text(video.Captions) } : null,
+        ["transcript"] = session.Transcript is { } transcript
+            ? new ScriptObject { ["id"] = transcript.Id, ["title"] = transcript.Title, ["body"] = new RawHtml(markdown.RenderNested(transcript.Body)) }
             : null,
     };
 
-    private static object CaseStudyModel(CaseStudy caseStudy, MarkdownHtml markdown) => new
+    private static ScriptObject CaseStudyModel(CaseStudy caseStudy, MarkdownHtml markdown) => new()
     {
-        id = caseStudy.Id,
-        title = caseStudy.Title,
-        summary = caseStudy.Summary,
-        credit = caseStudy.Credit,
-        body = markdown.Render(caseStudy.Body),
+        ["id"] = caseStudy.Id,
+        ["title"] = caseStudy.Title,
+        ["summary"] = TemplateValues.Text(caseStudy.Summary),
+        ["credit"] = TemplateValues.Text(caseStudy.Credit),
+        ["body"] = new RawHtml(markdown.Render(caseStudy.Body)),
     };
 
-    private static object ReflectionModel(Reflection reflection, MarkdownHtml markdown) => new
+    private static ScriptObject ReflectionModel(Reflection reflection, MarkdownHtml markdown) => new()
     {
-        id = reflection.Id,
-        title = reflection.Title,
-        body = markdown.Render(reflection.Body),
-        prompts = reflection.Prompts.Select(p => new { id = p.Id, text = p.Text, hint = p.Hint, maxLength = p.MaxLength, inputId = $"{reflection.Id}-{p.Id}" }),
-        actions = Enumerable.Range(0, reflection.ActionCount)
-            .Select(i => new { index = i, number = i + 1, inputId = $"{reflection.Id}-action-{i + 1}", maxLength = reflection.ActionMaxLength })
-            .ToList(),
-    };
-
-    private static object QuizModel(Course course, Quiz quiz) => new
-    {
-        id = quiz.Id,
-        title = quiz.Title,
-        introduction = quiz.Introduction,
-        passMark = quiz.PassMark,
-        questions = quiz.Questions.Select((q, i) => new
+        ["id"] = reflection.Id,
+        ["title"] = reflection.Title,
+        ["body"] = new RawHtml(markdown.Render(reflection.Body)),
+        ["prompts"] = TemplateValues.List(reflection.Prompts, p => new ScriptObject
         {
-            id = q.Id,
-            number = i + 1,
-            text = q.Text,
-            type = CourseData.TypeName(q.Type),
-            multiple = q.Type == QuestionType.MultipleResponse,
-            inputType = q.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
-            options = q.Options.Select(o => new { id = o.Id.ToString(), text = o.Text, inputId = $"{q.Id}-{o.Id}" }),
-            correctFeedback = q.CorrectFeedback,
-            wrongFeedback = q.WrongFeedback,
-            session = course.Sessions.Where(s => s.Id == q.Session.Id).Select(s => new { id = s.Id, title = s.Title }).Single(),
-        }).ToList(),
+            ["id"] = p.Id, ["text"] = p.Text, ["hint"] = TemplateValues.Text(p.Hint), ["max_length"] = p.MaxLength, ["input_id"] = $"{reflection.Id}-{p.Id}",
+        }),
+        ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection.ActionCount), i => new ScriptObject
+        {
+            ["index"] = i, ["number"] = i + 1, ["input_id"] = $"{reflection.Id}-action-{i + 1}", ["max_length"] = reflection.ActionMaxLength,
+        }),
+    };
+
+    private static ScriptObject QuizModel(Course course, Quiz quiz) => new()
+    {
+        ["id"] = quiz.Id,
+        ["title"] = quiz.Title,
+        ["introduction"] = TemplateValues.Text(quiz.Introduction),
+        ["pass_mark"] = quiz.PassMark,
+        ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)), item => new ScriptObject
+        {
+            ["id"] = item.Question.Id,
+            ["number"] = item.Number,
+            ["text"] = item.Question.Text,
+            ["type"] = CourseData.TypeName(item.Question.Type),
+            ["multiple"] = item.Question.Type == QuestionType.MultipleResponse,
+            ["input_type"] = item.Question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
+            ["options"] = TemplateValues.List(item.Question.Options, o => new ScriptObject
+            {
+                ["id"] = o.Id.ToString(), ["text"] = o.Text, ["input_id"] = $"{item.Question.Id}-{o.Id}",
+            }),
+            ["correct_feedback"] = item.Question.CorrectFeedback,
+            ["wrong_feedback"] = item.Question.WrongFeedback,
+            ["session"] = course.Sessions.Where(s => s.Id == item.Question.Session.Id)
+                .Select(s => new ScriptObject { ["id"] = s.Id, ["title"] = s.Title }).Single(),
+        }),
     };
 
     private static string StripSourceMarks(string html) => SourceMarks().Replace(html, "");
