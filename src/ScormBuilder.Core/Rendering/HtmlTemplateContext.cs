@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -17,6 +18,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'`=");
 
     public HtmlTemplateContext(PartialLoader partials)
+        : base(new LazyBuiltins())
     {
         TemplateLoader = partials;
         foreach (var (path, template) in partials.ByPath)
@@ -30,7 +32,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         // A course may have thousands of questions; nothing a template loops over comes from outside the build.
         LoopLimit = 0;
         LimitToString = 0;
-        BuiltinObject.SetValue("include", new RawInclude((IScriptCustomFunction)BuiltinObject["include"]!), true);
+        BuiltinObject.SetValue("include", new RawInclude(new IncludeFunction()), true);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -76,6 +78,22 @@ internal sealed class HtmlTemplateContext : TemplateContext
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions (string.upcase, array.join, …), made only when a template first names one:
+    /// making them all costs a cold build more than rendering the whole course does.
+    /// </summary>
+    private sealed class LazyBuiltins : ScriptObject
+    {
+        private ScriptObject? _defaults;
+
+        private ScriptObject Defaults => _defaults ??= GetDefaultBuiltinObject();
+
+        public override bool Contains(string member) => base.Contains(member) || Defaults.Contains(member);
+
+        public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) =>
+            base.TryGetValue(context, span, member, out value) || Defaults.TryGetValue(context, span, member, out value);
     }
 
     /// <summary>Scriban's include, whose result (already escaped as it was written) is written as it is.</summary>
