@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Cold whole-process timings of the CLI, as authors and CI run it: median of RUNS runs (default 7) of
+# Cold whole-process timings of the CLI exactly as a plain `dotnet publish -c Release` of src/ScormBuilder makes it
+# (the native, ahead-of-time compiled tool): median of RUNS runs (default 9) of
 #   scormbuilder --version      (the process-start floor)
 #   scormbuilder build course   (this course)
 #   generated courses with 40 sessions / 200 questions and 400 sessions / 2,000 questions
 # plus peak memory (max RSS) and the learner-side download sizes. Needs GNU time: apt-get install -y time
+# PUBLISH_FLAGS adds flags to the publish, e.g. PUBLISH_FLAGS="-p:PublishAot=false -p:PublishReadyToRun=true" for
+# the ReadyToRun JIT build to compare with; ZIP_OUT=DIR keeps the zip of course/ for a byte comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${RUNS:-7}
+runs=${RUNS:-9}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/ScormBuilder -c Release -p:PublishReadyToRun=true -o "$work/cli" --nologo -v quiet >/dev/null
+# shellcheck disable=SC2086
+dotnet publish src/ScormBuilder -c Release ${PUBLISH_FLAGS:-} -o "$work/cli" --nologo -v quiet >/dev/null
 dotnet run --project bench/ScormBuilder.Benchmarks -c Release -- generate 40 200 5 "$work/gen40" >/dev/null
 dotnet run --project bench/ScormBuilder.Benchmarks -c Release -- generate 400 2000 5 "$work/gen400" >/dev/null
 cli="$work/cli/scormbuilder"
@@ -30,6 +34,7 @@ printf '%-28s %10s %12s\n' "generated 40 sessions" $(measure "$cli" build "$work
 printf '%-28s %10s %12s\n' "generated 400 sessions" $(measure "$cli" build "$work/gen400" -o "$work/out" --templates templates)
 
 zip=$(ls "$work"/out/post-with-care-*.zip)
+if [ -n "${ZIP_OUT:-}" ]; then mkdir -p "$ZIP_OUT" && cp "$zip" "$ZIP_OUT/"; fi
 unzip -q -o "$zip" -d "$work/pkg"
 echo
 printf 'package zip: %d bytes\n' "$(stat -c %s "$zip")"

@@ -11,7 +11,7 @@ Publishes the CLI (Release), copies course/ and templates/ to a temporary folder
 
     python3 bench/watch-rebuild.py [--mode build|preview] [--edits N] [--file course/sessions/02-pitfalls.md]
 
-Editing a file under templates/ (e.g. --file templates/partials/session.hbs) shows the cost of loading the
+Editing a file under templates/ (e.g. --file templates/partials/session.sbn-html) shows the cost of loading the
 templates again, which an edit to the course does not pay: watch mode keeps them between rebuilds.
 """
 import argparse
@@ -73,7 +73,7 @@ def main():
             for edit in range(args.edits):
                 time.sleep(0.5)
                 with open(path, "w", encoding="utf-8") as f:
-                    f.write(original + (f"\n{{{{!-- edit {edit + 1} --}}}}\n" if path.endswith(".hbs") else f"\nEdit number {edit + 1}, made by the benchmark.\n"))
+                    f.write(original + (f"\n{{{{# edit {edit + 1} }}}}\n" if path.endswith(".sbn-html") else f"\nEdit number {edit + 1}, made by the benchmark.\n"))
                 saved = time.monotonic()
                 done, ms = next_summary()
                 if edit >= warm_up:

@@ -12,7 +12,7 @@ namespace ScormBuilder;
 
 /// <summary>What to compile and where to.</summary>
 /// <param name="CourseDirectory">The folder holding course.yaml.</param>
-/// <param name="TemplatesDirectory">The Handlebars templates, CSS, runtime and schema files.</param>
+/// <param name="TemplatesDirectory">The Scriban templates, CSS, runtime and schema files.</param>
 /// <param name="OutputDirectory">Where the zip goes; null to check only.</param>
 /// <param name="Strict">Treat ids removed since the last release (tracking.lock) as errors, not warnings.</param>
 /// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>
@@ -69,11 +69,17 @@ public sealed class CourseCompiler
 
     private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict)
     {
-        // Compiling the templates is the slowest step of a cold build and needs nothing from the course, so it
-        // runs beside loading and validating the course (measured in bench/cli-timing.sh). It reports into a bag
-        // of its own, so that its errors cannot decide, by timing, whether the course gets validated.
+        // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step
+        // of a cold build) need nothing from the course, so they run beside loading and validating it. The
+        // templates report into a bag of their own, so that their errors cannot decide, by timing, whether the
+        // course gets validated.
         var templateDiagnostics = new DiagnosticBag();
-        var templatesTask = Task.Run(() => loadTemplates(templateDiagnostics));
+        var templatesTask = Task.Run(() =>
+        {
+            var loaded = loadTemplates(templateDiagnostics);
+            HtmlChecker.WarmUp();
+            return loaded;
+        });
         var folder = new CourseFolder(courseDirectory);
         var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders).Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
@@ -81,11 +87,6 @@ public sealed class CourseCompiler
             new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
             new TrackingLockCheck(Pipeline.KindOrder, Pipeline.TrackedKinds, strict)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
-        }
-
-        if (!templatesTask.IsCompleted)
-        {
-            HtmlChecker.WarmUp();
         }
 
         var templates = templatesTask.GetAwaiter().GetResult();

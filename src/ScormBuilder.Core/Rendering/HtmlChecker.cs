@@ -20,7 +20,7 @@ internal sealed class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> pa
     /// </summary>
     public static void WarmUp() =>
         new HtmlChecker(new Dictionary<string, SourceLocation>(), default)
-            .Check("<main><section class=\"sb-part\" id=\"a\"><h1>A</h1><p><a href=\"#a\">a</a><img src=\"a.png\" alt=\"a\"></p></section></main>",
+            .Check("<head><meta charset=\"utf-8\"></head><main><section class=\"sb-part\" id=\"a\"><h1>A</h1><p><a href=\"#a\">a</a><img src=\"a.png\" alt=\"a\"></p></section></main>",
                 new HashSet<string> { "a.png" }, new DiagnosticBag());
 
     public void Check(string html, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scriban.Runtime;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering.Markdown;
 
@@ -10,7 +11,8 @@ internal interface IPartRenderer
     /// <summary>The kind it renders, which is also the name of its template partial.</summary>
     string Kind { get; }
 
-    object Model(Part part, RenderContext context);
+    /// <summary>The model its partial gets, built by hand (no reflection): values are escaped unless <see cref="RawHtml"/>.</summary>
+    ScriptObject Model(Part part, RenderContext context);
 
     /// <summary>Adds what the learner runtime needs about this kind to the course data (a property or none).</summary>
     void WriteData(Utf8JsonWriter json, Course course)

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering.Markdown;
@@ -9,7 +11,7 @@ using ScormBuilder.Sources;
 namespace ScormBuilder.Rendering;
 
 /// <summary>
-/// Render: every part through its kind's renderer and template partial into one page, index.html, that holds the
+/// Render: every part through its kind's renderer and Scriban partial into one page, index.html, that holds the
 /// whole course so that moving between parts never unloads the document that owns the LMS session.
 /// </summary>
 internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers)
@@ -18,31 +20,41 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
 
     public RenderedSite? Render(Course course, CourseFolder folder, DiagnosticBag diagnostics)
     {
-        var context = new RenderContext(course, new CourseMarkdown(course.OwnerIdsBySourcePath));
-        var parts = new List<object>();
+        var renderContext = new RenderContext(course, new CourseMarkdown(course.OwnerIdsBySourcePath));
+        var context = new HtmlTemplateContext(templates.Loader);
+        var failures = new HashSet<(SourceLocation, string)>();
+        var parts = new ScriptArray();
         foreach (var part in course.Parts)
         {
-            var renderer = renderers.First(r => r.Kind == part.Kind);
             if (!templates.Partials.TryGetValue(part.Kind, out var partial))
             {
                 diagnostics.Error(DiagnosticCodes.TemplateError, part.IdLocation,
-                    $"The templates have no partials/{part.Kind}.hbs, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
+                    $"The templates have no partials/{part.Kind}{TemplateSet.Extension}, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
+                failures.Add((part.IdLocation, part.Kind));
                 continue;
             }
 
-            var partHtml = Apply(partial, renderer.Model(part, context), part, diagnostics);
-            parts.Add(new { id = part.Id, kind = part.Kind, title = part.Title, html = partHtml });
+            var model = renderers.First(r => r.Kind == part.Kind).Model(part, renderContext);
+            var partHtml = Apply(ref context, partial, model, part, failures, diagnostics);
+            parts.Add(new ScriptObject
+            {
+                ["id"] = part.Id, ["kind"] = part.Kind, ["title"] = part.Title, ["html"] = partHtml is null ? null : new RawHtml(partHtml),
+            });
         }
 
-        var layout = new
+        var layout = new ScriptObject
         {
-            course = new { title = course.Title, language = course.Language, description = course.Description, version = course.Version },
-            parts,
-            requiredCount = course.Parts.Count(p => p.Required),
-            dataJson = CourseData.ToJson(course, renderers),
+            ["course"] = new ScriptObject
+            {
+                ["title"] = course.Title, ["language"] = course.Language, ["description"] = course.Description, ["version"] = course.Version,
+            },
+            ["parts"] = parts,
+            ["required_count"] = course.Parts.Count(p => p.Required),
+            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers)),
         };
-        var html = Apply(templates.Layout, layout, null, diagnostics);
-        if (html is null)
+        var html = Apply(ref context, templates.Layout, layout, null, failures, diagnostics);
+        // The page of a failed render is incomplete: checking it would only add errors that follow from the first.
+        if (html is null || failures.Count > 0)
         {
             return null;
         }
@@ -57,17 +69,35 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
         return site;
     }
 
-    private string? Apply(HandlebarsTemplate<object, object> template, object model, Part? part, DiagnosticBag diagnostics)
+    private string? Apply(ref HtmlTemplateContext context, Template template, ScriptObject model, Part? part,
+        HashSet<(SourceLocation, string)> failures, DiagnosticBag diagnostics)
     {
+        context.PushGlobal(model);
         try
         {
-            return template(model);
+            return template.Render(context);
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            var where = part is null ? new SourceLocation(templates.LayoutPath) : part.IdLocation;
-            diagnostics.Error(DiagnosticCodes.TemplateError, where, $"A template failed while rendering this: {e.Message.TrimEnd('.')}. Fix the template.");
+            // The same mistake in a partial fails every part of its kind; it is reported once, at the first.
+            var where = TemplateSet.LocationOf(e.Span);
+            if (failures.Add((where, e.OriginalMessage)))
+            {
+                var rendering = part is null ? "the page" : $"part '{part.Id}' ({part.SourcePath})";
+                diagnostics.Error(DiagnosticCodes.TemplateError, where,
+                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in the README (Templates).");
+            }
+
+            // A render that stopped half-way leaves the context's scopes and outputs pushed; the next part starts clean.
+            context = new HtmlTemplateContext(templates.Loader);
             return null;
+        }
+        finally
+        {
+            if (context.CurrentGlobal == model)
+            {
+                context.PopGlobal();
+            }
         }
     }
 

@@ -1,36 +1,41 @@
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Rendering;
 
 /// <summary>
-/// The templates folder, compiled once: the layout, a partial per kind of part, and the files copied into
+/// The templates folder, compiled once: the Scriban layout, a partial per kind of part, and the files copied into
 /// every package as they are (CSS, the learner runtime, the SCORM schema files).
 /// </summary>
 public sealed class TemplateSet
 {
-    public const string LayoutFile = "layout.hbs";
-    public static readonly string[] PartialNames = ["page", "session", "transcript", "case-study", "reflection", "quiz", "cpd-record"];
+    public const string Extension = ".sbn-html";
+    public const string LayoutFile = "layout" + Extension;
 
-    private TemplateSet(string layoutPath, HandlebarsTemplate<object, object> layout, IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> partials,
-        IReadOnlyList<SiteFile> staticFiles)
+    // What an organisation's copy of the templates from before Scriban has instead of layout.sbn-html.
+    private const string HandlebarsLayoutFile = "layout.hbs";
+
+    private TemplateSet(Template layout, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<SiteFile> staticFiles)
     {
-        LayoutPath = layoutPath;
         Layout = layout;
         Partials = partials;
+        Loader = new PartialLoader(partials);
         StaticFiles = staticFiles;
     }
 
     /// <summary>Where diagnostics point for problems that come from the templates, not the course.</summary>
-    public string LayoutPath { get; }
-
-    public HandlebarsTemplate<object, object> Layout { get; }
-
-    public IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> Partials { get; }
+    public string LayoutPath => PathOf(Layout);
 
     /// <summary>Files shipped unchanged: everything in assets/ and the *.xsd schema files.</summary>
     public IReadOnlyList<SiteFile> StaticFiles { get; }
+
+    internal Template Layout { get; }
+
+    internal IReadOnlyDictionary<string, Template> Partials { get; }
+
+    internal PartialLoader Loader { get; }
 
     public static TemplateSet? Load(string directory, DiagnosticBag diagnostics)
     {
@@ -41,67 +46,68 @@ public sealed class TemplateSet
             return null;
         }
 
-        var failed = false;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
-        var partials = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var name in PartialNames)
+        var layoutPath = Path.Combine(directory, LayoutFile);
+        var handlebarsLayout = Path.Combine(directory, HandlebarsLayoutFile);
+        if (!File.Exists(layoutPath) && File.Exists(handlebarsLayout))
         {
-            // An organisation's older copy of the templates may lack a partial for a newer kind of part; that is
-            // only an error for a course that has such a part (SiteRenderer says so).
-            var path = Path.Combine(directory, "partials", name + ".hbs");
-            if (!File.Exists(path))
-            {
-                continue;
-            }
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Slashed(handlebarsLayout)),
+                $"These are Handlebars templates, which ScormBuilder no longer reads: its templates are now Scriban ({LayoutFile} and partials/<kind>{Extension}). " +
+                "Start from a copy of the templates/ folder that ships with ScormBuilder (beside the tool, or in its repository) and carry your changes over to it.");
+            return null;
+        }
 
-            if (Compile(handlebars, path, diagnostics) is not { } template)
+        var failed = false;
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        // Every partial the folder has, by name: a kind's renderer asks for its own. An organisation's older copy
+        // of the templates may lack a partial for a newer kind; that is only an error for a course that has such
+        // a part (SiteRenderer says so).
+        var partialsDirectory = Path.Combine(directory, "partials");
+        IEnumerable<string> paths = Directory.Exists(partialsDirectory) ? Directory.EnumerateFiles(partialsDirectory, "*" + Extension).Order(StringComparer.Ordinal) : [];
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(path)[..^Extension.Length];
+            if (Compile(path, diagnostics) is { } template)
             {
-                failed = true;
+                partials[name] = template;
             }
             else
             {
-                partials[name] = ToText(template);
-                // Also usable as {{> name}} from other templates (a session page embeds its transcript). Registering
-                // the compiled template, not its text, spares compiling every partial twice.
-                handlebars.RegisterTemplate(name, template);
+                failed = true;
             }
         }
 
-        var layoutPath = Path.Combine(directory, LayoutFile);
-        var layout = Compile(handlebars, layoutPath, diagnostics) is { } compiled ? ToText(compiled) : null;
+        var layout = Compile(layoutPath, diagnostics);
         var staticFiles = StaticFilesIn(directory, diagnostics);
-        return layout is null || failed ? null : new TemplateSet(layoutPath.Replace('\\', '/'), layout, partials, staticFiles);
+        return layout is null || failed ? null : new TemplateSet(layout, partials, staticFiles);
     }
 
-    private static HandlebarsTemplate<object, object> ToText(HandlebarsTemplate<TextWriter, object, object> template) =>
-        (context, data) =>
-        {
-            using var writer = new StringWriter();
-            template(writer, context, data);
-            return writer.ToString();
-        };
+    /// <summary>Where a Scriban span points, as a diagnostic location (Scriban counts from 0).</summary>
+    internal static SourceLocation LocationOf(SourceSpan span) => new(span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
-    private static HandlebarsTemplate<TextWriter, object, object>? Compile(IHandlebars handlebars, string path, DiagnosticBag diagnostics)
+    // Every template is parsed with the path of its file.
+    internal static string PathOf(Template template) => template.SourceFilePath!;
+
+    private static Template? Compile(string path, DiagnosticBag diagnostics)
     {
-        var location = new SourceLocation(path.Replace('\\', '/'));
+        var file = Slashed(path);
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, location,
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(file),
                 "This template is missing. Copy it from ScormBuilder's own templates/ folder.");
             return null;
         }
 
-        try
+        var template = Template.Parse(File.ReadAllText(path), file);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            using var reader = new StreamReader(path);
-            return handlebars.Compile(reader);
+            diagnostics.Error(DiagnosticCodes.TemplateError, LocationOf(message.Span),
+                $"The template does not compile: {message.Message.TrimEnd('.')}. Fix its Scriban syntax.");
         }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Error(DiagnosticCodes.TemplateError, location, $"The template does not compile: {e.Message.TrimEnd('.')}. Fix its Handlebars syntax.");
-            return null;
-        }
+
+        return template.HasErrors ? null : template;
     }
+
+    private static string Slashed(string path) => path.Replace('\\', '/');
 
     private static List<SiteFile> StaticFilesIn(string directory, DiagnosticBag diagnostics)
     {

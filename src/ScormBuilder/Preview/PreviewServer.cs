@@ -20,7 +20,6 @@ internal sealed class PreviewServer : IAsyncDisposable
     private const string CoursePath = "/course/";
 
     private static readonly string[] s_getOrHead = [HttpMethods.Get, HttpMethods.Head];
-    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private static readonly FileExtensionContentTypeProvider s_contentTypes = CreateContentTypes();
 
     private readonly WebApplication _app;
@@ -66,7 +65,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         app.MapMethods("/preview/{**path}", s_getOrHead, (string path) => assets.Result(path));
         app.MapMethods("/course", s_getOrHead, () => Results.Redirect(CoursePath + "index.html"));
         app.MapMethods("/course/{**path}", s_getOrHead, (string? path) => CourseFile(builds, path ?? ""));
-        app.MapGet("/status", () => builds.Status() is { } status ? Results.Json(status, s_json) : Results.NoContent());
+        app.MapGet("/status", () => builds.Status() is { } status ? Results.Json(status, PreviewJson.Default.PreviewStatus) : Results.NoContent());
         app.MapGet("/events", (HttpContext context) => StreamBuildsAsync(context, builds, app.Lifetime.ApplicationStopping));
 
         await app.StartAsync();
@@ -124,7 +123,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 await builds.WaitForBuildAfterAsync(sent, ended.Token);
                 var status = builds.Status()!;
                 sent = status.Build;
-                await context.Response.WriteAsync($"event: build\ndata: {JsonSerializer.Serialize(status, s_json)}\n\n", Encoding.UTF8, ended.Token);
+                await context.Response.WriteAsync($"event: build\ndata: {JsonSerializer.Serialize(status, PreviewJson.Default.PreviewStatus)}\n\n", Encoding.UTF8, ended.Token);
                 await context.Response.Body.FlushAsync(ended.Token);
             }
         }

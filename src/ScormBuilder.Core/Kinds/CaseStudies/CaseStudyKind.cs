@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Loading;
@@ -59,16 +60,16 @@ internal sealed class CaseStudyKind : IPartKind, IPartLoader, IPartRenderer, ICo
         }
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var caseStudy = (CaseStudy)part;
-        return new
+        return new ScriptObject
         {
-            id = caseStudy.Id,
-            title = caseStudy.Title,
-            summary = caseStudy.Summary,
-            credit = caseStudy.Credit,
-            body = context.Markdown.Render(caseStudy.Body),
+            ["id"] = caseStudy.Id,
+            ["title"] = caseStudy.Title,
+            ["summary"] = TemplateValues.Text(caseStudy.Summary),
+            ["credit"] = TemplateValues.Text(caseStudy.Credit),
+            ["body"] = new RawHtml(context.Markdown.Render(caseStudy.Body)),
         };
     }
 }

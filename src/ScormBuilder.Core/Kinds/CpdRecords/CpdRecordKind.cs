@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using ScormBuilder.Kinds.Quizzes;
 using ScormBuilder.Kinds.Reflections;
 using ScormBuilder.Loading;
@@ -38,25 +39,25 @@ internal sealed class CpdRecordKind : IPartKind, IPartLoader, IPartRenderer
         return record;
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var record = (CpdRecord)part;
         var course = context.Course;
-        var reflection = course.Parts.OfType<Reflection>().FirstOrDefault();
-        return new
+        var reflection = course.Reflection;
+        return new ScriptObject
         {
-            id = record.Id,
-            title = record.Title,
-            body = context.Markdown.Render(record.Body),
-            courseTitle = course.Title,
-            provider = record.Provider ?? (course.Authors.Count > 0 ? string.Join(", ", course.Authors) : null),
-            learningType = record.LearningType,
-            hasQuiz = course.Parts.OfType<Quiz>().Any(),
-            outcomes = course.Outcomes.Select(o => o.Text).ToList(),
-            prompts = (reflection?.Prompts ?? []).Select(p => new { id = p.Id, text = p.Text }).ToList(),
-            actions = Enumerable.Range(0, reflection?.ActionCount ?? 0).Select(i => new { index = i, number = i + 1 }).ToList(),
-            standards = record.Standards.Select(s => new { standard = s.Standard, evidence = s.Evidence }).ToList(),
-            reminder = record.Reminder,
+            ["id"] = record.Id,
+            ["title"] = record.Title,
+            ["body"] = new RawHtml(context.Markdown.Render(record.Body)),
+            ["course_title"] = course.Title,
+            ["provider"] = TemplateValues.Text(record.Provider ?? (course.Authors.Count > 0 ? string.Join(", ", course.Authors) : null)),
+            ["learning_type"] = TemplateValues.Text(record.LearningType),
+            ["has_quiz"] = course.Quiz is not null,
+            ["outcomes"] = TemplateValues.List(course.Outcomes, o => o.Text),
+            ["prompts"] = TemplateValues.List(reflection?.Prompts ?? [], p => new ScriptObject { ["id"] = p.Id, ["text"] = p.Text }),
+            ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection?.ActionCount ?? 0), i => new ScriptObject { ["index"] = i, ["number"] = i + 1 }),
+            ["standards"] = TemplateValues.List(record.Standards, s => new ScriptObject { ["standard"] = s.Standard, ["evidence"] = s.Evidence }),
+            ["reminder"] = TemplateValues.Text(record.Reminder),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -37,9 +38,12 @@ internal sealed class PageKind : IPartKind, IPartLoader, IPartRenderer
             : new Page(id, title, required, source.Path, document.Fields.LocationOf("id"), context.Body(source.Path, id, document));
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var page = (Page)part;
-        return new { id = page.Id, title = page.Title, body = context.Markdown.RenderWithOutcomes(page.Body, context.Course.Outcomes) };
+        return new ScriptObject
+        {
+            ["id"] = page.Id, ["title"] = page.Title, ["body"] = new RawHtml(context.Markdown.RenderWithOutcomes(page.Body, context.Course.Outcomes)),
+        };
     }
 }

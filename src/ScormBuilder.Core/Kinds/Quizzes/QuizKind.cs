@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using System.Text.Json;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Loading;
@@ -46,29 +47,32 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         };
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var quiz = (Quiz)part;
-        var sessions = context.Course.Parts.OfType<Session>().ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return new
+        var sessions = context.Course.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return new ScriptObject
         {
-            id = quiz.Id,
-            title = quiz.Title,
-            introduction = quiz.Introduction,
-            passMark = quiz.PassMark,
-            questions = quiz.Questions.Select((q, i) => new
+            ["id"] = quiz.Id,
+            ["title"] = quiz.Title,
+            ["introduction"] = TemplateValues.Text(quiz.Introduction),
+            ["pass_mark"] = quiz.PassMark,
+            ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)), item => new ScriptObject
             {
-                id = q.Id,
-                number = i + 1,
-                text = q.Text,
-                type = q.TypeName,
-                multiple = q.Type == QuestionType.MultipleResponse,
-                inputType = q.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
-                options = q.Options.Select(o => new { id = o.Id.ToString(), text = o.Text, inputId = $"{q.Id}-{o.Id}" }),
-                correctFeedback = q.CorrectFeedback,
-                wrongFeedback = q.WrongFeedback,
-                session = new { id = q.Session.Id, title = sessions[q.Session.Id].Title },
-            }).ToList(),
+                ["id"] = item.Question.Id,
+                ["number"] = item.Number,
+                ["text"] = item.Question.Text,
+                ["type"] = item.Question.TypeName,
+                ["multiple"] = item.Question.Type == QuestionType.MultipleResponse,
+                ["input_type"] = item.Question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
+                ["options"] = TemplateValues.List(item.Question.Options, o => new ScriptObject
+                {
+                    ["id"] = o.Id.ToString(), ["text"] = o.Text, ["input_id"] = $"{item.Question.Id}-{o.Id}",
+                }),
+                ["correct_feedback"] = item.Question.CorrectFeedback,
+                ["wrong_feedback"] = item.Question.WrongFeedback,
+                ["session"] = new ScriptObject { ["id"] = item.Question.Session.Id, ["title"] = sessions[item.Question.Session.Id].Title },
+            }),
         };
     }
 

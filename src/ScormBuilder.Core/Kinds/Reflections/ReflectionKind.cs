@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using System.Text.Json;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -78,18 +79,22 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
         };
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var reflection = (Reflection)part;
-        return new
+        return new ScriptObject
         {
-            id = reflection.Id,
-            title = reflection.Title,
-            body = context.Markdown.Render(reflection.Body),
-            prompts = reflection.Prompts.Select(p => new { id = p.Id, text = p.Text, hint = p.Hint, maxLength = p.MaxLength, inputId = $"{reflection.Id}-{p.Id}" }),
-            actions = Enumerable.Range(0, reflection.ActionCount)
-                .Select(i => new { index = i, number = i + 1, inputId = $"{reflection.Id}-action-{i + 1}", maxLength = reflection.ActionMaxLength })
-                .ToList(),
+            ["id"] = reflection.Id,
+            ["title"] = reflection.Title,
+            ["body"] = new RawHtml(context.Markdown.Render(reflection.Body)),
+            ["prompts"] = TemplateValues.List(reflection.Prompts, p => new ScriptObject
+            {
+                ["id"] = p.Id, ["text"] = p.Text, ["hint"] = TemplateValues.Text(p.Hint), ["max_length"] = p.MaxLength, ["input_id"] = $"{reflection.Id}-{p.Id}",
+            }),
+            ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection.ActionCount), i => new ScriptObject
+            {
+                ["index"] = i, ["number"] = i + 1, ["input_id"] = $"{reflection.Id}-action-{i + 1}", ["max_length"] = reflection.ActionMaxLength,
+            }),
         };
     }
 

@@ -1,3 +1,4 @@
+using Scriban.Runtime;
 using ScormBuilder.Kinds.Transcripts;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -65,21 +66,21 @@ internal sealed class SessionKind : IPartKind, IPartLoader, IPartRenderer
         return reference is null ? null : context.Folder.Resolve(path, reference, fields.LocationOf(key), context.Diagnostics);
     }
 
-    public object Model(Part part, RenderContext context)
+    public ScriptObject Model(Part part, RenderContext context)
     {
         var session = (Session)part;
         var markdown = context.Markdown;
-        return new
+        return new ScriptObject
         {
-            id = session.Id,
-            title = session.Title,
-            number = context.Course.Parts.OfType<Session>().TakeWhile(s => !ReferenceEquals(s, session)).Count() + 1,
-            summary = session.Summary,
-            duration = session.DurationMinutes,
-            language = context.Course.Language,
-            body = markdown.Render(session.Body),
-            video = session.Video is { } video ? new { src = video.File, captions = video.Captions } : null,
-            transcript = session.Transcript is { } transcript ? TranscriptKind.Model(transcript, markdown) : null,
+            ["id"] = session.Id,
+            ["title"] = session.Title,
+            ["number"] = context.Course.Sessions.TakeWhile(s => !ReferenceEquals(s, session)).Count() + 1,
+            ["summary"] = session.Summary,
+            ["duration"] = session.DurationMinutes is > 0 ? session.DurationMinutes : null,
+            ["language"] = context.Course.Language,
+            ["body"] = new RawHtml(markdown.Render(session.Body)),
+            ["video"] = session.Video is { } video ? new ScriptObject { ["src"] = video.File, ["captions"] = TemplateValues.Text(video.Captions) } : null,
+            ["transcript"] = session.Transcript is { } transcript ? TranscriptKind.Model(transcript, markdown) : null,
         };
     }
 }

@@ -1,5 +1,7 @@
+using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
+using ScormBuilder.Rendering;
 using ScormBuilder.Rendering.Markdown;
 using ScormBuilder.Sources;
 
@@ -61,6 +63,8 @@ internal sealed class TranscriptKind : IPartKind
     }
 
     /// <summary>The model of the <c>transcript</c> partial, nested one heading level into its session.</summary>
-    public static object Model(Transcript transcript, CourseMarkdown markdown) =>
-        new { id = transcript.Id, title = transcript.Title, body = markdown.RenderNested(transcript.Body) };
+    public static ScriptObject Model(Transcript transcript, CourseMarkdown markdown) => new()
+    {
+        ["id"] = transcript.Id, ["title"] = transcript.Title, ["body"] = new RawHtml(markdown.RenderNested(transcript.Body)),
+    };
 }
