@@ -134,7 +134,9 @@ internal static class NestingLimit
             length++;
         }
 
-        if (length == 0 || !char.IsAsciiLetter(name[0]) || s_unclosed.Contains(name[..length].ToString()))
+        // A tag's name ends at a space, '>' or '/'; '<https://…>' and '<a@b.org>' are autolinks, not elements.
+        var endsTag = length == name.Length || name[length] is ' ' or '\t' or '>' or '/';
+        if (length == 0 || !endsTag || !char.IsAsciiLetter(name[0]) || s_unclosed.Contains(name[..length].ToString()))
         {
             return 0;
         }
