@@ -102,6 +102,23 @@ public sealed class PackageWriterTests
     }
 
     [Fact]
+    public void Should_clean_up_what_a_killed_build_left_in_the_output_folder()
+    {
+        // Given: a temporary zip whose process is gone
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        Directory.CreateDirectory(course.OutputDirectory);
+        var leftover = Touch(course.OutputDirectory, $"{PendingFile.Prefix}{int.MaxValue - 1}-0123abcd{PendingFile.Suffix}", TimeSpan.FromMinutes(1));
+
+        // When
+        var run = CliRunner.InProcess("build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates);
+
+        // Then
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(File.Exists(leftover));
+        Assert.EndsWith("-scorm12.zip", Assert.Single(course.OutputFiles()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_remove_only_our_stale_temporary_files()
     {
         // Given

@@ -81,6 +81,7 @@ public sealed class SandboxHostileInputTests
         new("Windows reserved folder name nul/", (c, _) => { Directory.CreateDirectory(c.PathOf("media/nul")); System.IO.File.Copy(c.PathOf("media/diagram.png"), c.PathOf("media/nul/d.png")); c.Replace("sessions/01-intro.md", "../media/diagram.png", "../media/nul/d.png"); }, "SB4003", "sessions/01-intro.md", 12),
         new("media names differing only in case", (c, _) => { System.IO.File.Copy(c.PathOf("media/diagram.png"), c.PathOf("media/DIAGRAM.png")); c.Replace("pages/welcome.md", "title: Welcome\n---\n", "title: Welcome\n---\n![Big](../media/DIAGRAM.png)\n"); }, "SB4004", "sessions/01-intro.md", 12),
         new("a course with no parts", (c, _) => c.Replace("course.yaml", string.Join('\n', c.Read("course.yaml").Split('\n')[12..21]), "parts: []"), "SB2017", "course.yaml", 13),
+        new("a course whose only part is not required", (c, _) => c.Replace("course.yaml", string.Join('\n', c.Read("course.yaml").Split('\n')[12..21]), "parts:\n  - pages/references.md"), "SB2017", "course.yaml", 14),
         new("2 MB of nested <div>", (c, _) => NestIn(c, string.Concat(Enumerable.Repeat("<div>", 400_000))), "SB1020", "pages/references.md", -1),
         new("2 MB of nested <div> on separate lines", (c, _) => NestIn(c, string.Concat(Enumerable.Repeat("<div>\n\n", 290_000))), "SB1020", "pages/references.md", -129),
         new("2 MB of nested quotes", (c, _) => NestIn(c, new string('>', 2_000_000)), "SB1020", "pages/references.md", -1),
