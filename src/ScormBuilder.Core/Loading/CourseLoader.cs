@@ -82,7 +82,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         if (version is not null && !VersionPattern().IsMatch(version))
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("version"),
-                $"Version '{version}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
+                $"Version '{DiagnosticText.Quote(version)}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
             return null;
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         if (language is not null && !LanguagePattern().IsMatch(language))
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
-                $"Language '{language}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
+                $"Language '{DiagnosticText.Quote(language)}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
             return null;
         }
 

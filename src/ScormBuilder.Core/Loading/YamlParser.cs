@@ -151,7 +151,7 @@ internal static class YamlParser
                 if (!keys.Add(key.Value))
                 {
                     throw new UnsupportedYamlException(DiagnosticCodes.InvalidYaml, key.Location,
-                        $"The key '{key.Value}' appears twice in this mapping. Keep one.");
+                        $"The key '{DiagnosticText.Quote(key.Value)}' appears twice in this mapping. Keep one.");
                 }
 
                 entries.Add(new(key, ReadNode(depth + 1)));
