@@ -43,6 +43,21 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Should_report_a_folder_it_may_not_list_instead_of_an_internal_error()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        MakeReadableByOthers(course.Root);
+        // Others may pass through case-studies/ (so its listed file still loads) but not list it.
+        File.SetUnixFileMode(course.PathOf("case-studies"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+
+        var run = RunAsUnprivilegedUser(course.Root, "check", course.CourseDirectory, "--templates", CopyOfTemplates(course.Root));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{course.CourseDirectory}/case-studies: error SB1002: Cannot read the folder", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_stream_large_media_into_the_zip_without_holding_it_in_memory()
     {
         const int videoBytes = 48 * 1024 * 1024;

@@ -52,7 +52,7 @@ public sealed class RegularFileTests
         Assert.Throws<NotRegularFileException>(() => RegularFile.OpenRead(path).Dispose());
 
     [Fact]
-    public void Should_report_an_unreadable_folder_as_a_diagnostic()
+    public void Should_list_nothing_and_report_nothing_for_a_missing_folder_or_a_file_in_its_place()
     {
         var folder = new CourseFolder(Directory.CreateTempSubdirectory("sb-folder-").FullName);
         try
