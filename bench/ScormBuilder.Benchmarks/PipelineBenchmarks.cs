@@ -48,5 +48,10 @@ public class PipelineBenchmarks
     public object? Compile() => new CourseCompiler().Compile(_directory, _templates, new DiagnosticBag());
 
     [Benchmark]
-    public long? Package() => new PackageWriter().Write(_output, _package.Manifest, _package.Site, new DiagnosticBag());
+    public long Package()
+    {
+        using var pending = new PackageWriter().Write(_output, _package.Manifest, _package.Site, new DiagnosticBag());
+        pending!.Commit();
+        return new FileInfo(_output).Length;
+    }
 }

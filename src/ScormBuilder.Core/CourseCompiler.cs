@@ -117,6 +117,20 @@ public sealed class CourseCompiler
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
     }
 
+    private static bool Commit(PendingFile file, Action report)
+    {
+        try
+        {
+            file.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report();
+            return false;
+        }
+    }
+
     private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict);
@@ -125,23 +139,37 @@ public sealed class CourseCompiler
             return null;
         }
 
-        // The lock goes first: if it cannot be written, the build fails before it leaves a package behind.
-        if (options.UpdateLock && !TrackingLockWriter.Write(package.Course, Pipeline.KindOrder, new CourseFolder(options.CourseDirectory), diagnostics))
+        // Both outputs are written to temporary files first and moved into place only when both are complete: the
+        // package, then the lock, so a lock never records a release whose package was not written.
+        string? zipPath = null;
+        var bytes = package.UncompressedBytes;
+        using var zip = options.OutputDirectory is null ? null
+            : new PackageWriter().Write(zipPath = Path.Combine(options.OutputDirectory, package.FileName), package.Manifest, package.Site, diagnostics);
+        if (zipPath is not null && zip is null)
         {
             return null;
         }
 
-        string? zipPath = null;
-        var bytes = package.UncompressedBytes;
-        if (options.OutputDirectory is not null)
+        var folder = new CourseFolder(options.CourseDirectory);
+        using var lockFile = options.UpdateLock ? TrackingLockWriter.Write(package.Course, Pipeline.KindOrder, folder, diagnostics) : null;
+        if (options.UpdateLock && lockFile is null)
         {
-            zipPath = Path.Combine(options.OutputDirectory, package.FileName);
-            if (new PackageWriter().Write(zipPath, package.Manifest, package.Site, diagnostics) is not { } written)
+            return null;
+        }
+
+        if (zip is not null)
+        {
+            bytes = PackageWriter.LengthOf(zip);
+            if (!Commit(zip, () => diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(zipPath!),
+                "Cannot move the package into place. Check the output folder is writable.")))
             {
                 return null;
             }
+        }
 
-            bytes = written;
+        if (lockFile is not null && !Commit(lockFile, () => TrackingLockWriter.Report(folder, new IOException("it cannot be moved into place"), diagnostics)))
+        {
+            return null;
         }
 
         return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);

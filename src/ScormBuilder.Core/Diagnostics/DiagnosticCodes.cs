@@ -24,6 +24,11 @@ public static class DiagnosticCodes
     public const string FileTooLarge = "SB1016";
     public const string YamlTooComplex = "SB1017";
     public const string InvalidLockFile = "SB1018";
+    public const string NotRegularFile = "SB1019";
+    public const string NestingTooDeep = "SB1020";
+    public const string UnparsableMarkdown = "SB1021";
+    public const string ControlCharacter = "SB1022";
+    public const string ValueTooLong = "SB1023";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";
@@ -40,6 +45,7 @@ public static class DiagnosticCodes
     public const string UnsupportedMediaType = "SB2013";
     public const string TrackedIdRemoved = "SB2015";
     public const string NoLockFile = "SB2016";
+    public const string NothingToComplete = "SB2017";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";
@@ -55,4 +61,6 @@ public static class DiagnosticCodes
 
     public const string OutputNotWritable = "SB4001";
     public const string InvalidPackagePath = "SB4002";
+    public const string ReservedFileName = "SB4003";
+    public const string PathCaseCollision = "SB4004";
 }

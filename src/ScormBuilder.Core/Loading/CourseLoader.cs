@@ -51,6 +51,14 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var masteryScore = fields.Int("mastery_score", 0, 100);
         var context = new LoadContext(folder, diagnostics);
         var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List("parts", required: true));
+        if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
+        {
+            // A package with nothing required can never be completed: the LMS would show it as never finished.
+            diagnostics.Error(DiagnosticCodes.NothingToComplete, fields.LocationOf("parts"), parts.Count == 0
+                ? "The course has no parts, so a learner could never complete it. List at least one part under 'parts'."
+                : "Every part says 'required: false', so a learner could never complete the course. Make at least one part required.");
+        }
+
         fields.ReportUnknownKeys();
 
         if (id is null || title is null || version is null || language is null || duration is null)
@@ -74,7 +82,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         if (version is not null && !VersionPattern().IsMatch(version))
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("version"),
-                $"Version '{version}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
+                $"Version '{DiagnosticText.Quote(version)}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
             return null;
         }
 
@@ -87,7 +95,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         if (language is not null && !LanguagePattern().IsMatch(language))
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
-                $"Language '{language}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
+                $"Language '{DiagnosticText.Quote(language)}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
             return null;
         }
 

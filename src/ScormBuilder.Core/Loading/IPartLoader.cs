@@ -42,9 +42,30 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
     /// <summary>Records that a source file is used, so it is not reported as forgotten.</summary>
     public void MarkUsed(string path) => _used.Add(path);
 
-    /// <summary>Reads the body of a Markdown file that starts with front matter.</summary>
-    public MarkdownSource Body(string path, string ownerId, FrontMatter document) =>
-        Markdown.Read(path, ownerId, document.Body, document.BodyFirstLine);
+    /// <summary>
+    /// Reads the body of a Markdown file that starts with front matter. Nesting too deep to parse in linear time is
+    /// refused first, and any exception the parser throws on author input is reported at the file: bad input is a
+    /// diagnostic, never an internal error. A refused body is empty; the build stops after loading anyway.
+    /// </summary>
+    public MarkdownSource Body(string path, string ownerId, FrontMatter document)
+    {
+        var displayPath = folder.DisplayPath(path);
+        if (!NestingLimit.Check(document.Body, displayPath, document.BodyFirstLine, diagnostics))
+        {
+            return new MarkdownSource(path, displayPath, ownerId, "", document.BodyFirstLine, []);
+        }
+
+        try
+        {
+            return Markdown.Read(path, ownerId, document.Body, document.BodyFirstLine);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or InsufficientExecutionStackException)
+        {
+            diagnostics.Error(DiagnosticCodes.UnparsableMarkdown, new SourceLocation(displayPath, document.BodyFirstLine, 1),
+                $"The Markdown parser gave up on this file ({e.Message.TrimEnd('.')}). Simplify the structure: fewer nested lists, quotes or tags.");
+            return new MarkdownSource(path, displayPath, ownerId, "", document.BodyFirstLine, []);
+        }
+    }
 }
 
 /// <summary>What a source folder's forgotten files are told.</summary>

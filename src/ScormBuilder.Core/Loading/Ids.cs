@@ -26,7 +26,7 @@ internal static partial class Ids
             ? $" It starts with a digit, which SCORM manifests do not allow; try 'id-{id}'."
             : "";
         diagnostics.Error(DiagnosticCodes.InvalidId, location,
-            $"'{id}' is not a valid id. Use a letter first, then only letters, digits, '-' or '_' (at most {MaxLength} characters).{hint}");
+            $"'{DiagnosticText.Quote(id)}' is not a valid id. Use a letter first, then only letters, digits, '-' or '_' (at most {MaxLength} characters).{hint}");
         return false;
     }
 

@@ -74,15 +74,9 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
     {
         foreach (var sourceFolder in sourceFolders)
         {
-            var directory = Folder.AbsolutePath(sourceFolder.Name);
-            if (!Directory.Exists(directory))
+            foreach (var file in Folder.FilesIn(sourceFolder.Name, "*.md", Diagnostics))
             {
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
-            {
-                var relative = $"{sourceFolder.Name}/{Path.GetFileName(file)}";
+                var relative = $"{sourceFolder.Name}/{file}";
                 if (!context.Used.Contains(relative))
                 {
                     Diagnostics.Warning(DiagnosticCodes.UnlistedSourceFile, new SourceLocation(Folder.DisplayPath(relative)), sourceFolder.UnusedMessage);

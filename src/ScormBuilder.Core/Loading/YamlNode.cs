@@ -12,7 +12,7 @@ internal sealed record YamlScalar(SourceLocation Location, string Value, bool Is
 {
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string Describe() => IsNull ? "an empty value" : $"'{Value}'";
+    public override string Describe() => IsNull ? "an empty value" : $"'{DiagnosticText.Quote(Value)}'";
 }
 
 internal sealed record YamlSequence(SourceLocation Location, IReadOnlyList<YamlNode> Items) : YamlNode(Location)

@@ -80,7 +80,7 @@ internal sealed class YamlObject
                 var value = scalar.Value.Trim();
                 if (value.Length > 0)
                 {
-                    return value;
+                    return Checked(key, value, scalar.Location);
                 }
 
                 break;
@@ -96,6 +96,36 @@ internal sealed class YamlObject
 
         return null;
     }
+
+    /// <summary>
+    /// Text must not hold control characters (a tab or a line break aside): they break the manifest's XML and can
+    /// drive a terminal. A title goes into LMS title columns, which hold <see cref="MaxTitleLength"/> characters.
+    /// </summary>
+    private string? Checked(string key, string value, SourceLocation location)
+    {
+        var control = value.IndexOfAny(s_controlCharacters);
+        if (control >= 0)
+        {
+            _diagnostics.Error(DiagnosticCodes.ControlCharacter, location,
+                $"'{key}' holds the control character U+{(int)value[control]:X4}, which no course text may hold. Remove it.");
+            return null;
+        }
+
+        if (key == "title" && value.Length > MaxTitleLength)
+        {
+            _diagnostics.Error(DiagnosticCodes.ValueTooLong, location,
+                $"'{key}' is {value.Length} characters long; LMSs store at most {MaxTitleLength}. Shorten it.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>The longest title an LMS stores (SCORM 1.2 title columns hold 255 characters).</summary>
+    public const int MaxTitleLength = 255;
+
+    private static readonly char[] s_controlCharacters =
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n')];
 
     public int? Int(string key, int min, int max, bool required = false)
     {
@@ -151,7 +181,7 @@ internal sealed class YamlObject
         if (value is not null && !allowed.Contains(value))
         {
             _diagnostics.Error(DiagnosticCodes.InvalidValue, LocationOf(key),
-                $"'{key}' is '{value}', but it must be one of: {string.Join(", ", allowed)}.{Suggest.DidYouMean(value, allowed)}");
+                $"'{key}' is '{DiagnosticText.Quote(value)}', but it must be one of: {string.Join(", ", allowed)}.{Suggest.DidYouMean(value, allowed)}");
             return null;
         }
 
@@ -212,7 +242,7 @@ internal sealed class YamlObject
             if (!_knownKeys.Contains(key.Value))
             {
                 _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location,
-                    $"Unknown key '{key.Value}'.{Suggest.DidYouMean(key.Value, _knownKeys)} " +
+                    $"Unknown key '{DiagnosticText.Quote(key.Value)}'.{Suggest.DidYouMean(key.Value, _knownKeys)} " +
                     $"Known keys here: {string.Join(", ", _knownKeys.Order(StringComparer.Ordinal))}.");
             }
         }

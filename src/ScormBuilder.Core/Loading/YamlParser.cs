@@ -49,8 +49,25 @@ internal static class YamlParser
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidYaml, reader.At(e.Start),
+            diagnostics.Error(DiagnosticCodes.InvalidYaml, TabIndentation(text, path, firstLine) is { } tab && e.Message.Contains("tab", StringComparison.Ordinal) ? tab : reader.At(e.Start),
                 $"Invalid YAML: {TidyMessage(e.Message)}. Check the indentation and quoting on this line.");
+        }
+
+        return null;
+    }
+
+    // YamlDotNet reports a tab used as indentation at the start of the mapping it breaks; the author needs the tab.
+    private static SourceLocation? TabIndentation(string text, string path, int firstLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new SourceLocation(path, firstLine + i, tab + 1);
+            }
         }
 
         return null;
@@ -134,7 +151,7 @@ internal static class YamlParser
                 if (!keys.Add(key.Value))
                 {
                     throw new UnsupportedYamlException(DiagnosticCodes.InvalidYaml, key.Location,
-                        $"The key '{key.Value}' appears twice in this mapping. Keep one.");
+                        $"The key '{DiagnosticText.Quote(key.Value)}' appears twice in this mapping. Keep one.");
                 }
 
                 entries.Add(new(key, ReadNode(depth + 1)));

@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Rendering;
+using ScormBuilder.Sources;
 
 namespace ScormBuilder.Packaging;
 
 /// <summary>
-/// Package: writes the zip deterministically — entries sorted, one fixed timestamp, no random ids — to a
-/// temporary file first, so a failed build never leaves a partial zip or replaces a good one.
+/// Package: writes the zip deterministically — entries sorted, one fixed timestamp, fixed platform fields, no
+/// random ids — to a <see cref="PendingFile"/>, so a failed build never leaves a partial zip or replaces a good one.
 /// </summary>
 internal sealed class PackageWriter
 {
@@ -18,16 +19,17 @@ internal sealed class PackageWriter
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".webm", ".mp3", ".pdf",
     };
 
-    /// <summary>Returns the zip's length in bytes, or null after reporting why it could not be written.</summary>
-    public long? Write(string zipPath, byte[] manifest, RenderedSite site, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the zip to a temporary file beside <paramref name="zipPath"/> and returns it, not yet in place: the
+    /// caller commits it once the whole build has succeeded. Null after reporting why it could not be written.
+    /// </summary>
+    public PendingFile? Write(string zipPath, byte[] manifest, RenderedSite site, DiagnosticBag diagnostics)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(zipPath))!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(zipPath)}.{Environment.ProcessId}.tmp");
+        PendingFile? pending = null;
         try
         {
-            Directory.CreateDirectory(directory);
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
+            pending = PendingFile.Create(zipPath);
+            using (var zip = new ZipArchive(pending.Stream, ZipArchiveMode.Create, leaveOpen: true))
             {
                 AddEntry(zip, ManifestWriter.FileName, CompressionLevel.SmallestSize, () => new MemoryStream(manifest, writable: false));
                 foreach (var file in site.Files)
@@ -35,20 +37,47 @@ internal sealed class PackageWriter
                     var level = s_alreadyCompressed.Contains(Path.GetExtension(file.PackagePath))
                         ? CompressionLevel.NoCompression
                         : CompressionLevel.SmallestSize;
-                    AddEntry(zip, file.PackagePath, level, file.OpenRead);
+                    AddEntry(zip, file.PackagePath, level, () => Open(file));
                 }
             }
 
-            var length = new FileInfo(temporary).Length;
-            File.Move(temporary, zipPath, overwrite: true);
-            return length;
+            ZipPlatformFields.Fix(pending.Stream);
+            return pending;
+        }
+        catch (SourceUnreadableException e)
+        {
+            pending?.Dispose();
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(e.Path),
+                $"Cannot read this file to pack it ({e.InnerException!.Message.TrimEnd('.')}). Check that it is a regular file you may read.");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temporary);
+            pending?.Dispose();
             diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(zipPath),
                 $"Cannot write the package ({e.Message.TrimEnd('.')}). Check the output folder exists and is writable.");
             return null;
+        }
+    }
+
+    /// <summary>Length of the finished zip.</summary>
+    public static long LengthOf(PendingFile pending) => pending.Stream.Length;
+
+    // Files on disk (media, template assets) are read like sources: regular files only, never blocking on a FIFO.
+    private static Stream Open(SiteFile file)
+    {
+        if (file.SourcePath is null)
+        {
+            return file.OpenRead();
+        }
+
+        try
+        {
+            return RegularFile.OpenRead(file.SourcePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceUnreadableException(file.SourcePath, e);
         }
     }
 
@@ -56,20 +85,14 @@ internal sealed class PackageWriter
     {
         var entry = zip.CreateEntry(path, level);
         entry.LastWriteTime = s_timestamp;
+        entry.ExternalAttributes = ZipPlatformFields.ExternalAttributes;
         using var source = open();
         using var target = entry.Open();
         source.CopyTo(target);
     }
 
-    private static void TryDelete(string path)
+    private sealed class SourceUnreadableException(string path, Exception inner) : Exception(inner.Message, inner)
     {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Nothing more to do: the build already reports the original failure.
-        }
+        public string Path { get; } = path;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 using ScormBuilder.Sources;
@@ -17,31 +18,35 @@ internal static class TrackingLockWriter
     public static string Text(Course course, IReadOnlyList<string> kindOrder) =>
         Header + string.Concat(TrackedIds.Of(course, kindOrder).Select(e => e + "\n"));
 
-    /// <summary>Writes the lock atomically, like the package. False (reported) when it could not.</summary>
-    public static bool Write(Course course, IReadOnlyList<string> kindOrder, CourseFolder folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the new lock to a temporary file beside tracking.lock, not yet in place: the caller commits it after
+    /// the package. Null (reported) when it could not be written.
+    /// </summary>
+    public static PendingFile? Write(Course course, IReadOnlyList<string> kindOrder, CourseFolder folder, DiagnosticBag diagnostics)
     {
         var path = folder.AbsolutePath(FileName);
-        var temporary = path + ".tmp";
+        PendingFile? pending = null;
         try
         {
-            File.WriteAllText(temporary, Text(course, kindOrder));
-            File.Move(temporary, path, overwrite: true);
-            return true;
+            if (Directory.Exists(path))
+            {
+                throw new IOException("it is a folder");
+            }
+
+            pending = PendingFile.Create(path);
+            pending.Stream.Write(Encoding.UTF8.GetBytes(Text(course, kindOrder)));
+            return pending;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The original failure is what the author needs to hear about.
-            }
-
-            diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
-                $"Cannot write tracking.lock ({e.Message.TrimEnd('.')}). Check that the course folder is writable, then run --update-lock again.");
-            return false;
+            pending?.Dispose();
+            Report(folder, e, diagnostics);
+            return null;
         }
     }
+
+    /// <summary>Reports that the lock could not be written or moved into place.</summary>
+    public static void Report(CourseFolder folder, Exception e, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
+            $"Cannot write tracking.lock ({e.Message.TrimEnd('.')}). Check that the course folder is writable, then run --update-lock again.");
 }

@@ -14,29 +14,30 @@ internal static class SourceText
     {
         var display = new SourceLocation(folder.DisplayPath(relativePath));
         byte[] bytes;
-        try
+        using (var stream = folder.OpenRead(relativePath, display, "the file", diagnostics))
         {
-            var info = new FileInfo(folder.AbsolutePath(relativePath));
-            if (!info.Exists)
+            if (stream is null)
             {
-                diagnostics.Error(DiagnosticCodes.FileNotFound, display, "File not found. Create it, or fix the path that names it.");
                 return null;
             }
 
-            if (info.Length > MaxBytes)
+            try
             {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, display,
-                    $"The file is {info.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
+                if (stream.Length > MaxBytes)
+                {
+                    diagnostics.Error(DiagnosticCodes.FileTooLarge, display,
+                        $"The file is {stream.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
+                    return null;
+                }
+
+                bytes = ReadToEnd(stream);
+            }
+            catch (IOException e)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, display,
+                    $"Cannot read the file ({e.Message.TrimEnd('.')}). Check that it exists and that you may read it.");
                 return null;
             }
-
-            bytes = File.ReadAllBytes(info.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, display,
-                $"Cannot read the file ({e.Message.TrimEnd('.')}). Check that it exists and that you may read it.");
-            return null;
         }
 
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -53,6 +54,14 @@ internal static class SourceText
         }
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+    }
+
+    // Reads no more than the size the file had when opened, so a file that grows meanwhile cannot make it endless.
+    private static byte[] ReadToEnd(FileStream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static SourceLocation LocateInvalidByte(byte[] bytes, int start, string path)

@@ -72,7 +72,7 @@ public sealed class BrokenCourseTests
         new("javascript autolink", c => c.Replace("case-studies/alex.md", "No one could be identified.", "See <javascript:alert(1)>."), "SB3010", "case-studies/alex.md", 13),
         new("raw link that would replace the course", c => c.Replace("case-studies/alex.md", "No one could be identified.", "See <a href=\"https://example.org\">this</a>."), "SB3009", "case-studies/alex.md", 13),
         new("raw image with a course path", c => c.Replace("case-studies/alex.md", "No one could be identified.", "<img src=\"../media/diagram.png\" alt=\"A diagram\">"), "SB3009", "case-studies/alex.md", 13),
-        new("tracking.lock cannot be written", c => Directory.CreateDirectory(c.PathOf("tracking.lock.tmp")), "SB4001", "tracking.lock", 0, "--update-lock"),
+        new("tracking.lock cannot be written", c => { File.Delete(c.PathOf("tracking.lock")); Directory.CreateDirectory(c.PathOf("tracking.lock")); }, "SB4001", "tracking.lock", 0, "--update-lock"),
     ];
 
     public static TheoryData<string> CaseNames => [.. s_cases.Select(c => c.Name)];

@@ -25,6 +25,39 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Should_report_an_unreadable_media_file_at_its_reference_not_as_an_unwritable_package()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        File.SetUnixFileMode(course.PathOf("media/diagram.png"), UnixFileMode.None);
+        MakeReadableByOthers(course.Root);
+        var output = Path.Combine(course.Root, "dist");
+        Directory.CreateDirectory(output);
+        File.SetUnixFileMode(output, (UnixFileMode)0b111_111_111);
+
+        var run = RunAsUnprivilegedUser(course.Root, "build", course.CourseDirectory, "-o", output, "--templates", CopyOfTemplates(course.Root));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{course.CourseDirectory}/sessions/01-intro.md(12,1): error SB1002: Cannot read the media file 'media/diagram.png'", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot write the package", run.Output, StringComparison.Ordinal);
+        Assert.Empty(course.OutputFiles());
+    }
+
+    [Fact]
+    public void Should_report_a_folder_it_may_not_list_instead_of_an_internal_error()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        MakeReadableByOthers(course.Root);
+        // Others may pass through case-studies/ (so its listed file still loads) but not list it.
+        File.SetUnixFileMode(course.PathOf("case-studies"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute);
+
+        var run = RunAsUnprivilegedUser(course.Root, "check", course.CourseDirectory, "--templates", CopyOfTemplates(course.Root));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{course.CourseDirectory}/case-studies: error SB1002: Cannot read the folder", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_stream_large_media_into_the_zip_without_holding_it_in_memory()
     {
         const int videoBytes = 48 * 1024 * 1024;

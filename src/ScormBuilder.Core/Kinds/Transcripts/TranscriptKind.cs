@@ -38,7 +38,7 @@ internal sealed class TranscriptKind : IPartKind
         if (!path.StartsWith(Folder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal))
         {
             context.Diagnostics.Error(DiagnosticCodes.UnknownPartKind, location,
-                $"'{reference}' is not a transcript. Transcripts are Markdown files in transcripts/.");
+                $"'{DiagnosticText.Quote(reference)}' is not a transcript. Transcripts are Markdown files in transcripts/.");
             return null;
         }
 
