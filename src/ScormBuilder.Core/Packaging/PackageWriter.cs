@@ -31,12 +31,12 @@ internal sealed class PackageWriter
             pending = PendingFile.Create(zipPath);
             using (var zip = new ZipArchive(pending.Stream, ZipArchiveMode.Create, leaveOpen: true))
             {
-                AddEntry(zip, ManifestWriter.FileName, CompressionLevel.SmallestSize, () => new MemoryStream(manifest, writable: false));
+                AddEntry(zip, ManifestWriter.FileName, CompressionLevel.Optimal, () => new MemoryStream(manifest, writable: false));
                 foreach (var file in site.Files)
                 {
                     var level = s_alreadyCompressed.Contains(Path.GetExtension(file.PackagePath))
                         ? CompressionLevel.NoCompression
-                        : CompressionLevel.SmallestSize;
+                        : CompressionLevel.Optimal;
                     AddEntry(zip, file.PackagePath, level, () => Open(file));
                 }
             }
