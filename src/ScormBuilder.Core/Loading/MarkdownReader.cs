@@ -8,7 +8,7 @@ using ScormBuilder.Sources;
 namespace ScormBuilder.Loading;
 
 /// <summary>
-/// Reads a Markdown body at load: checks what the author wrote (headings, raw HTML, link kinds) and records every
+/// Reads a Markdown body at load: checks what the author wrote (headings, link kinds; raw HTML is checked on the final page, Rendering/PageAllowlist) and records every
 /// link, resolved against the course folder, for the cross-file checks. It never changes the tree for the output:
 /// Rendering parses the text again with the extensions that shape the page.
 /// </summary>
@@ -44,12 +44,6 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                 case HeadingBlock { Level: 1 } heading:
                     diagnostics.Error(DiagnosticCodes.TitleHeadingInBody, At(heading),
                         "Level-1 headings ('# ') are reserved for the part's title. Start headings in the body at '## '.");
-                    break;
-                case HtmlBlock html when html.Type != HtmlBlockType.Comment:
-                    RawHtmlPolicy.Check(html.Lines.ToString(), At(html), diagnostics);
-                    break;
-                case HtmlInline inline when inline.Tag.StartsWith("<", StringComparison.Ordinal) && !inline.Tag.StartsWith("</", StringComparison.Ordinal) && !inline.Tag.StartsWith("<!--", StringComparison.Ordinal):
-                    RawHtmlPolicy.Check(inline.Tag, At(inline), diagnostics);
                     break;
                 case AutolinkInline autolink when !UrlPolicy.IsExternal(autolink.Url) && !autolink.IsEmail:
                     diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),

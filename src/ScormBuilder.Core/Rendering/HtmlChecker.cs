@@ -14,6 +14,8 @@ namespace ScormBuilder.Rendering;
 /// </summary>
 internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLocation> partLocations, SourceLocation templateLocation)
 {
+    private IReadOnlyDictionary<IElement, SourceLocation> _located = new Dictionary<IElement, SourceLocation>();
+
     /// <summary>
     /// Runs the parser and selectors once on a small page. A cold build calls this while it waits for the
     /// templates to compile, so that the first real check does not pay the parser's start-up cost.
@@ -23,9 +25,21 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
             .Check("<main><section class=\"sb-part\" id=\"a\"><h1>A</h1><p><a href=\"#a\">a</a><img src=\"a.png\" alt=\"a\"></p></section></main>",
                 new HashSet<string> { "a.png" }, new DiagnosticBag());
 
-    public void Check(string html, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics)
+    public void Check(string html, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics) =>
+        Check(Parse(html), packageFiles, diagnostics);
+
+    public void Check(IDocument document, IReadOnlySet<string> packageFiles, DiagnosticBag diagnostics) =>
+        Check(document, packageFiles, new Dictionary<IElement, SourceLocation>(), new HashSet<IElement>(), diagnostics);
+
+    /// <param name="document">The page.</param>
+    /// <param name="packageFiles">The files in the package.</param>
+    /// <param name="located">Where authors wrote the elements of their bodies (from <see cref="PageAllowlist"/>).</param>
+    /// <param name="refused">Elements the allowlist has already reported, left alone here.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public void Check(IDocument document, IReadOnlySet<string> packageFiles, IReadOnlyDictionary<IElement, SourceLocation> located,
+        IReadOnlySet<IElement> refused, DiagnosticBag diagnostics)
     {
-        var document = new HtmlParser().ParseDocument(WithoutCharset(html));
+        _located = located;
         var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("[id]"))
         {
@@ -36,12 +50,12 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
             }
         }
 
-        foreach (var link in document.QuerySelectorAll("a[href]"))
+        foreach (var link in document.QuerySelectorAll("a[href]").Where(e => !refused.Contains(e)))
         {
             CheckLink(link, link.GetAttribute("href")!, ids, packageFiles, diagnostics);
         }
 
-        foreach (var image in document.QuerySelectorAll("img"))
+        foreach (var image in document.QuerySelectorAll("img").Where(e => !refused.Contains(e)))
         {
             if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
             {
@@ -118,7 +132,9 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
     // The page is already text: a <meta charset> can tell the parser nothing, yet handling one makes AngleSharp
     // build every code page it knows, the largest single cost of a cold build (measured with perf). The checked
     // copy names the attribute otherwise; the page the learner gets keeps it.
-    private static string WithoutCharset(string html) => MetaCharset().Replace(html, "<meta data-sb-charset=", 1);
+    /// <summary>Parses the page for the checks.</summary>
+    public static IDocument Parse(string html) =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(MetaCharset().Replace(html, "<meta data-sb-charset=", 1));
 
     [System.Text.RegularExpressions.GeneratedRegex("<meta\\s+charset=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MetaCharset();
@@ -127,6 +143,11 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
 
     private SourceLocation Locate(IElement element)
     {
+        if (_located.TryGetValue(element, out var written))
+        {
+            return written;
+        }
+
         var body = element.Closest($"[{CourseMarkdown.SourceAttribute}]");
         var line = element.Closest($"[{SourceLinesExtension.LineAttribute}]")?.GetAttribute(SourceLinesExtension.LineAttribute);
         if (body?.GetAttribute(CourseMarkdown.SourceAttribute) is { } file &&

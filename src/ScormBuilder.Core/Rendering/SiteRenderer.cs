@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,7 +21,8 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
 
     public RenderedSite? Render(Course course, CourseFolder folder, DiagnosticBag diagnostics)
     {
-        var renderContext = new RenderContext(course, new CourseMarkdown(course.OwnerIdsBySourcePath));
+        var markdown = new CourseMarkdown(course.OwnerIdsBySourcePath);
+        var renderContext = new RenderContext(course, markdown);
         var context = new HtmlTemplateContext(templates.Loader);
         var failures = new HashSet<(SourceLocation, string)>();
         var parts = new ScriptArray();
@@ -59,13 +61,18 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
             return null;
         }
 
-        var files = new List<SiteFile> { SiteFile.FromBytes(PageFile, Encoding.UTF8.GetBytes(StripSourceMarks(html))) };
+        var files = new List<SiteFile> { SiteFile.FromBytes(PageFile, Encoding.UTF8.GetBytes(StripSourceMarks(html, markdown.MarkPrefix))) };
         files.AddRange(templates.StaticFiles);
         files.AddRange(course.MediaReferences.Select(m => m.Path).Distinct().Where(folder.Exists).Select(path => SiteFile.FromDisk(path, folder.AbsolutePath(path))));
         var site = new RenderedSite([.. files.DistinctBy(f => f.PackagePath).OrderBy(f => f.PackagePath, StringComparer.Ordinal)], course.Parts.Count);
 
-        var checker = new HtmlChecker(course.Parts.ToDictionary(p => p.Id, p => p.IdLocation), new SourceLocation(templates.LayoutPath));
-        checker.Check(html, site.Files.Select(f => f.PackagePath).ToHashSet(StringComparer.Ordinal), diagnostics);
+        // One parse of the page as a browser reads it: checked against the allowlist, then for sound links.
+        var document = HtmlChecker.Parse(html);
+        var partLocations = course.Parts.ToDictionary(p => p.Id, p => p.IdLocation);
+        var allowlist = new PageAllowlist(markdown.MarkPrefix, partLocations, new SourceLocation(templates.LayoutPath));
+        allowlist.Check(document, html, diagnostics);
+        var checker = new HtmlChecker(partLocations, new SourceLocation(templates.LayoutPath));
+        checker.Check(document, site.Files.Select(f => f.PackagePath).ToHashSet(StringComparer.Ordinal), allowlist.Located, allowlist.Refused, diagnostics);
         return site;
     }
 
@@ -101,8 +108,22 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
         }
     }
 
-    private static string StripSourceMarks(string html) => SourceMarks().Replace(html, "");
+    private static string StripSourceMarks(string html, string markPrefix)
+    {
+        var text = SourceMarks().Replace(html, "");
+        var page = new StringBuilder(text.Length);
+        // The prefix is random for each build, so every comment that starts with it is one of ours.
+        var start = "<!--" + markPrefix + ":";
+        var from = 0;
+        for (var at = text.IndexOf(start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(start, from, StringComparison.Ordinal))
+        {
+            page.Append(text, from, at - from);
+            from = text.IndexOf("-->", at, StringComparison.Ordinal) + 3;
+        }
 
-    [GeneratedRegex(@" data-sb-(?:line|src|first)=""[^""]*""")]
+        return page.Append(text, from, text.Length - from).ToString();
+    }
+
+    [GeneratedRegex(@" data-sb-(?:line|src|first|generic)=""[^""]*""")]
     private static partial Regex SourceMarks();
 }

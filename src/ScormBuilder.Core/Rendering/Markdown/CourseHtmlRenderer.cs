@@ -11,6 +11,9 @@ internal sealed class CourseHtmlRenderer(TextWriter writer, MarkdownSource sourc
 {
     public MarkdownSource Source => source;
 
+    /// <summary>The build's own prefix for the comments that mark raw HTML (see <see cref="SourceLinesExtension"/>).</summary>
+    public string MarkPrefix { get; init; } = "";
+
     /// <summary>The part (or transcript) each Markdown file of the course becomes.</summary>
     public IReadOnlyDictionary<string, string> OwnerIds => ownerIds;
 

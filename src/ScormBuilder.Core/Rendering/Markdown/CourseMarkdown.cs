@@ -16,6 +16,12 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
     /// <summary>The body's first line in its file; <see cref="SourceLinesExtension"/> marks lines within it.</summary>
     public const string FirstLineAttribute = "data-sb-first";
 
+    /// <summary>
+    /// Starts the comments that mark raw HTML with its source line. It is new for every render, so no author can
+    /// write a comment the build would take for its own and remove from the page after the check.
+    /// </summary>
+    public string MarkPrefix { get; } = "sb-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+
     private static readonly MarkdownPipeline s_pipeline = MarkdownReader.Syntax()
         .Use<SourceLinesExtension>()
         .Use<ExternalLinksExtension>()
@@ -39,7 +45,7 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
     {
         var document = Markdig.Markdown.Parse(source.Text, s_pipeline);
         using var writer = new StringWriter();
-        var renderer = new CourseHtmlRenderer(writer, source, ownerIds) { HeadingOffset = headingOffset, Outcomes = outcomes };
+        var renderer = new CourseHtmlRenderer(writer, source, ownerIds) { HeadingOffset = headingOffset, Outcomes = outcomes, MarkPrefix = MarkPrefix };
         s_pipeline.Setup(renderer);
         renderer.Render(document);
         var path = System.Net.WebUtility.HtmlEncode(source.DisplayPath);
