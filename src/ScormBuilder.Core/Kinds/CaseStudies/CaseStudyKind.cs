@@ -9,37 +9,22 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.CaseStudies;
 
 /// <summary>case-studies/*.md: a summary, a credit and the case; each must be linked from a session.</summary>
-internal sealed class CaseStudyKind : IPartKind, IPartLoader, IPartRenderer, ICourseRule
+internal sealed class CaseStudyKind() : FolderKind(Name, "case-studies"), ICourseRule
 {
     public const string Name = "case-study";
-    private const string Folder = "case-studies";
 
-    public string SourcePattern => "case-studies/*.md";
-
-    public string Kind => Name;
-
-    public void Setup(CompilerPipelineBuilder builder)
+    public override void Setup(CompilerPipelineBuilder builder)
     {
-        builder.Loaders.Add(this);
-        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart));
+        base.Setup(builder);
         builder.Rules.Add(this);
-        builder.Renderers.Add(this);
     }
 
-    public bool Claims(string path) => PartFields.IsMarkdownIn(path, Folder);
-
-    public Part? Load(PartSource source, LoadContext context)
+    protected override Part? Load(PartSource source, FrontMatter document, LoadContext context)
     {
-        if (PartFields.Split(source, context) is not { } document)
-        {
-            return null;
-        }
-
         var fields = document.Fields;
         var (id, title, required) = PartFields.ReadCommon(fields);
         var summary = fields.String("summary");
         var credit = fields.String("credit");
-        fields.ReportUnknownKeys();
         return id is null || title is null
             ? null
             : new CaseStudy(id, title, required, source.Path, fields.LocationOf("id"), summary, credit, context.Body(source.Path, id, document));
@@ -60,7 +45,7 @@ internal sealed class CaseStudyKind : IPartKind, IPartLoader, IPartRenderer, ICo
         }
     }
 
-    public ScriptObject Model(Part part, RenderContext context)
+    public override ScriptObject Model(Part part, RenderContext context)
     {
         var caseStudy = (CaseStudy)part;
         return new ScriptObject

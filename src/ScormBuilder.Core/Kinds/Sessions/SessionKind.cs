@@ -7,31 +7,12 @@ using ScormBuilder.Rendering;
 namespace ScormBuilder.Kinds.Sessions;
 
 /// <summary>sessions/*.md: a summary, the outcomes it teaches, an optional video and transcript, and its text.</summary>
-internal sealed class SessionKind : IPartKind, IPartLoader, IPartRenderer
+internal sealed class SessionKind() : FolderKind(Name, "sessions")
 {
     public const string Name = "session";
-    private const string Folder = "sessions";
 
-    public string SourcePattern => "sessions/*.md";
-
-    public string Kind => Name;
-
-    public void Setup(CompilerPipelineBuilder builder)
+    protected override Part? Load(PartSource source, FrontMatter document, LoadContext context)
     {
-        builder.Loaders.Add(this);
-        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart));
-        builder.Renderers.Add(this);
-    }
-
-    public bool Claims(string path) => PartFields.IsMarkdownIn(path, Folder);
-
-    public Part? Load(PartSource source, LoadContext context)
-    {
-        if (PartFields.Split(source, context) is not { } document)
-        {
-            return null;
-        }
-
         var fields = document.Fields;
         var (id, title, required) = PartFields.ReadCommon(fields);
         var summary = fields.String("summary", required: true);
@@ -39,7 +20,6 @@ internal sealed class SessionKind : IPartKind, IPartLoader, IPartRenderer
         var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
         var video = ReadVideo(source.Path, fields, context);
         var transcript = TranscriptKind.Load(source.Path, fields, context);
-        fields.ReportUnknownKeys();
         return id is null || title is null || summary is null
             ? null
             : new Session(id, title, required, source.Path, fields.LocationOf("id"), summary, duration, outcomes, video, transcript,
@@ -66,7 +46,7 @@ internal sealed class SessionKind : IPartKind, IPartLoader, IPartRenderer
         return reference is null ? null : context.Folder.Resolve(path, reference, fields.LocationOf(key), context.Diagnostics);
     }
 
-    public ScriptObject Model(Part part, RenderContext context)
+    public override ScriptObject Model(Part part, RenderContext context)
     {
         var session = (Session)part;
         var markdown = context.Markdown;
