@@ -63,10 +63,10 @@ internal sealed class PackageWriter
     /// <summary>Length of the finished zip.</summary>
     public static long LengthOf(PendingFile pending) => pending.Stream.Length;
 
-    // Files on disk (media, template assets) are read like sources: regular files only, never blocking on a FIFO.
+    // Files on disk (media) are read like sources: regular files only, never blocking on a FIFO.
     private static Stream Open(SiteFile file)
     {
-        if (file.SourcePath is null)
+        if (file.Content is not null || file.SourcePath is null)
         {
             return file.OpenRead();
         }

@@ -34,6 +34,12 @@ internal static class RuntimeScript
             return null;
         }
 
+        var templates = new TemplateFolder(templatesDirectory);
+        if (templates.ReadText($"{Folder}/{OrderFile}", diagnostics) is not { } order)
+        {
+            return null;
+        }
+
         var words = Words(folder, diagnostics);
         var script = new StringBuilder()
             .Append("// ScormBuilder learner runtime, joined by the build from templates/runtime/ in the order of modules.txt.\n")
@@ -42,7 +48,7 @@ internal static class RuntimeScript
             .Append("sb.wordTable = ").Append(words ?? "{}").Append(";\n");
         var failed = words is null;
         var lineNumber = 0;
-        foreach (var line in File.ReadAllLines(orderPath))
+        foreach (var line in order.Split('\n'))
         {
             lineNumber++;
             var name = line.Trim();
@@ -60,8 +66,13 @@ internal static class RuntimeScript
                 continue;
             }
 
-            script.Append("// ---- ").Append(name).Append(" ----\n")
-                .Append(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
+            if (templates.ReadText($"{Folder}/{name}", diagnostics) is not { } module)
+            {
+                failed = true;
+                continue;
+            }
+
+            script.Append("// ---- ").Append(name).Append(" ----\n").Append(module.TrimEnd('\n')).Append('\n');
         }
 
         script.Append("})();\n");
@@ -78,7 +89,13 @@ internal static class RuntimeScript
             var location = new SourceLocation(Display(path));
             try
             {
-                foreach (var (key, value) in ReadWords(File.ReadAllText(path)))
+                var text = new TemplateFolder(folder).ReadText(WordsFile, diagnostics);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                foreach (var (key, value) in ReadWords(text))
                 {
                     if (!words.ContainsKey(key))
                     {

@@ -56,6 +56,7 @@ public sealed class TemplateSet
             return null;
         }
 
+        var folder = new TemplateFolder(directory);
         var failed = false;
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
         // Every partial the folder has, by name: a kind's renderer asks for its own. An organisation's older copy
@@ -66,7 +67,7 @@ public sealed class TemplateSet
         foreach (var path in paths)
         {
             var name = Path.GetFileName(path)[..^Extension.Length];
-            if (Compile(path, diagnostics) is { } template)
+            if (Compile(folder, path, diagnostics) is { } template)
             {
                 partials[name] = template;
             }
@@ -76,8 +77,8 @@ public sealed class TemplateSet
             }
         }
 
-        var layout = Compile(layoutPath, diagnostics);
-        var staticFiles = StaticFilesIn(directory, diagnostics);
+        var layout = Compile(folder, layoutPath, diagnostics);
+        var staticFiles = StaticFilesIn(directory, folder, diagnostics);
         return layout is null || failed ? null : new TemplateSet(layout, partials, staticFiles);
     }
 
@@ -87,7 +88,7 @@ public sealed class TemplateSet
     // Every template is parsed with the path of its file.
     internal static string PathOf(Template template) => template.SourceFilePath!;
 
-    private static Template? Compile(string path, DiagnosticBag diagnostics)
+    private static Template? Compile(TemplateFolder folder, string path, DiagnosticBag diagnostics)
     {
         var file = Slashed(path);
         if (!File.Exists(path))
@@ -97,7 +98,12 @@ public sealed class TemplateSet
             return null;
         }
 
-        var template = Template.Parse(File.ReadAllText(path), file);
+        if (folder.ReadText(folder.Relative(path), diagnostics) is not { } text)
+        {
+            return null;
+        }
+
+        var template = Template.Parse(text, file);
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, LocationOf(message.Span),
@@ -109,14 +115,21 @@ public sealed class TemplateSet
 
     private static string Slashed(string path) => path.Replace('\\', '/');
 
-    private static List<SiteFile> StaticFilesIn(string directory, DiagnosticBag diagnostics)
+    // Read now, through the sandbox, so that what is packed is exactly what was checked.
+    private static List<SiteFile> StaticFilesIn(string directory, TemplateFolder folder, DiagnosticBag diagnostics)
     {
-        var files = Directory.EnumerateFiles(directory, "*.xsd").Select(f => SiteFile.FromDisk(Path.GetFileName(f), f)).ToList();
         var assets = Path.Combine(directory, "assets");
-        if (Directory.Exists(assets))
+        var found = Directory.EnumerateFiles(directory, "*.xsd")
+            .Concat(Directory.Exists(assets) ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories) : [])
+            .Select(folder.Relative)
+            .Order(StringComparer.Ordinal);
+        var files = new List<SiteFile>();
+        foreach (var relative in found)
         {
-            files.AddRange(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-                .Select(f => SiteFile.FromDisk("assets/" + Path.GetRelativePath(assets, f).Replace('\\', '/'), f)));
+            if (folder.ReadBytes(relative, diagnostics) is { } bytes)
+            {
+                files.Add(new SiteFile(relative, bytes, Path.Combine(directory, relative)));
+            }
         }
 
         // A templates folder that carries its own assets/runtime.js (an older copy) ships it as it is.

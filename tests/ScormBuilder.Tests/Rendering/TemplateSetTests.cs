@@ -72,5 +72,52 @@ public sealed class TemplateSetTests : IDisposable
         Assert.Contains("templates/ folder that ships with ScormBuilder", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("assets/logo.png")]
+    [InlineData("partials/page.sbn-html")]
+    [InlineData("runtime/words.json")]
+    public void Should_refuse_a_template_file_that_links_outside_the_templates_folder(string file)
+    {
+        // Given a secret outside the folder, and a template file that is a link to it
+        var secret = Path.Combine(Path.GetDirectoryName(_directory)!, $"sb-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(secret, "SECRET=do-not-ship");
+        File.Delete(Path.Combine(_directory, file));
+        File.CreateSymbolicLink(Path.Combine(_directory, file), secret);
+        var diagnostics = new DiagnosticBag();
+
+        try
+        {
+            // When
+            var templates = TemplateSet.Load(_directory, diagnostics);
+
+            // Then nothing of the secret is read into the templates, and the link is named
+            var error = Assert.Single(diagnostics.ToSortedList(), d => d.IsError);
+            Assert.Equal((DiagnosticCodes.PathEscapesCourse, file), (error.Code, Path.GetRelativePath(_directory, error.Location.Path).Replace('\\', '/')));
+            Assert.DoesNotContain(templates?.StaticFiles ?? [], f => f.Content is { } bytes && System.Text.Encoding.UTF8.GetString(bytes).Contains("SECRET", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_fifo_among_the_template_assets_without_blocking()
+    {
+        var fifo = Path.Combine(_directory, "assets", "stream.css");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var diagnostics = new DiagnosticBag();
+
+        var load = Task.Run(() => TemplateSet.Load(_directory, diagnostics));
+
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.NotRegularFile && d.Location.Path.EndsWith("assets/stream.css", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -1,0 +1,34 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Sources;
+
+namespace ScormBuilder.Rendering;
+
+/// <summary>
+/// The templates folder read through the same sandbox as a course: regular files under the folder only, no link
+/// that leads out of it, nothing that can block the build. An organisation's templates are input like any other.
+/// </summary>
+internal sealed class TemplateFolder(string directory)
+{
+    private readonly CourseFolder _sandbox = new(directory);
+
+    /// <summary>The folder-relative path of a file found in it, with '/'.</summary>
+    public string Relative(string path) => Path.GetRelativePath(_sandbox.FullPath, path).Replace('\\', '/');
+
+    /// <summary>A text file as strict UTF-8 with LF line ends; null (reported) when it cannot be read safely.</summary>
+    public string? ReadText(string relativePath, DiagnosticBag diagnostics) => SourceText.Read(_sandbox, relativePath, diagnostics);
+
+    /// <summary>A file's exact bytes, for files shipped as they are (schemas keep their CRLF).</summary>
+    public byte[]? ReadBytes(string relativePath, DiagnosticBag diagnostics)
+    {
+        var location = new SourceLocation(_sandbox.DisplayPath(relativePath));
+        using var stream = _sandbox.OpenRead(relativePath, location, $"the template file '{relativePath}'", diagnostics);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
