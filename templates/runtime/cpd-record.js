@@ -78,9 +78,6 @@ sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
     const charset = file.createElement('meta');
     charset.setAttribute('charset', 'utf-8');
     file.head.prepend(charset);
-    const style = file.createElement('style');
-    style.textContent = recordStyles();
-    file.head.append(style);
     const copy = file.importNode(recordDocument, true);
     // Alone in its file, the record's headings move up a level.
     copy.querySelectorAll('h2, h3').forEach(old => {
@@ -90,7 +87,10 @@ sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
       old.replaceWith(heading);
     });
     file.body.append(copy);
-    return '<!DOCTYPE html>\n' + file.documentElement.outerHTML + '\n';
+    // The styles go into the text, not the DOM: a <style> element made here would trip the page's CSP, which
+    // documents made by the page inherit. '<' is escaped so no rule can end the element.
+    const style = '<style>' + recordStyles().replace(/</g, '\\3c ') + '</style>';
+    return '<!DOCTYPE html>\n' + file.documentElement.outerHTML.replace('</head>', style + '</head>') + '\n';
   }
 
   function wire() {

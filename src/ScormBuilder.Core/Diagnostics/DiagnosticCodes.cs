@@ -46,6 +46,8 @@ public static class DiagnosticCodes
     public const string TrackedIdRemoved = "SB2015";
     public const string NoLockFile = "SB2016";
     public const string NothingToComplete = "SB2017";
+    public const string UnsafeSvg = "SB2018";
+    public const string MediaContentMismatch = "SB2019";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";

@@ -6,7 +6,8 @@ namespace ScormBuilder.Loading;
 
 /// <summary>
 /// Checks that every file the course names is there, of a type a package may carry, cleanly named for every LMS
-/// and machine, and a regular file the sandbox lets the build read.
+/// and machine, a regular file the sandbox lets the build read, and holding what its extension says
+/// (<see cref="MediaContent"/>).
 /// </summary>
 internal static class MediaFiles
 {
@@ -53,6 +54,13 @@ internal static class MediaFiles
             {
                 using var stream = folder.OpenRead(path, location, $"the media file '{path}'", diagnostics);
                 readable[path] = ok = stream is not null;
+                if (stream is not null && MediaContent.Problem(path, stream) is { } problem)
+                {
+                    var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+                    diagnostics.Error(svg ? DiagnosticCodes.UnsafeSvg : DiagnosticCodes.MediaContentMismatch, location,
+                        svg ? $"The drawing '{path}' cannot go into the package: {problem}. Remove that part of it, or export it as a PNG."
+                            : $"The media file '{path}' cannot go into the package: {problem}.");
+                }
             }
 
             return ok;

@@ -94,9 +94,15 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
         {
             if (node is IComment comment)
             {
-                if (ParseMark(comment.Data) is var (line, column))
+                if (ParseMark(comment.Data) is var (line, column, reserved))
                 {
                     at = new SourceLocation(file, first + line, column);
+                    if (reserved)
+                    {
+                        diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                            "Raw HTML may not use 'data-sb-': the build uses those names for its own marks. Rename or remove the attribute.");
+                    }
+
                     var text = $"<!--{comment.Data}-->";
                     var index = _lines.Text.IndexOf(text, searchFrom, StringComparison.Ordinal);
                     searchFrom = index < 0 ? searchFrom : index + text.Length;
@@ -263,18 +269,20 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
         return char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? scheme.ToLowerInvariant() : "";
     }
 
-    private (int Line, int Column)? ParseMark(string data)
+    private (int Line, int Column, bool Reserved)? ParseMark(string data)
     {
         if (!data.StartsWith(markPrefix + ":", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var numbers = data[(markPrefix.Length + 1)..].Split(':');
+        var fields = data[(markPrefix.Length + 1)..].Split(':');
+        var reserved = fields[0] == SourceLinesExtension.ReservedMark;
+        var numbers = reserved ? fields[1..] : fields;
         return numbers.Length == 2 &&
                int.TryParse(numbers[0], NumberStyles.None, CultureInfo.InvariantCulture, out var line) &&
                int.TryParse(numbers[1], NumberStyles.None, CultureInfo.InvariantCulture, out var column)
-            ? (line, column)
+            ? (line, column, reserved)
             : null;
     }
 

@@ -28,6 +28,9 @@ public sealed class LmsSession : IAsyncDisposable
 
     public IReadOnlyList<string> ScriptErrors => _errors.Errors;
 
+    /// <summary>Every Content-Security-Policy violation any frame of the session reported.</summary>
+    public IReadOnlyList<string> CspViolations => _errors.CspViolations;
+
     public async Task<LmsReport> ReadReportAsync() =>
         LmsReport.Parse(await LmsPage.EvaluateAsync<string>("() => window.__lms.report()"));
 

@@ -49,6 +49,8 @@ public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePa
         var report = await Scorm.LeaveAsync(session);
 
         Scorm.AssertRulesHeld(report, session.ScriptErrors);
+        // The page's CSP is a second line of defence; the course itself must never trip it.
+        Assert.True(session.CspViolations.Count == 0, string.Join("\n", session.CspViolations));
         Assert.Equal("passed", report.CommittedValue("cmi.core.lesson_status"));
         Assert.Equal("incomplete", Scorm.StatusesSet(report)[0]);
         Assert.Equal(("100", "0", "100"), (report.CommittedValue("cmi.core.score.raw"), report.CommittedValue("cmi.core.score.min"), report.CommittedValue("cmi.core.score.max")));

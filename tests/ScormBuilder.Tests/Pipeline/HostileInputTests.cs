@@ -64,6 +64,8 @@ public sealed class HostileInputTests
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
         using (var video = File.Create(course.PathOf("media/summary.mp4")))
         {
+            // An MP4's first box, so the file is what its extension says; the rest is zeros.
+            video.Write([0, 0, 0, 0x18, .. "ftypmp42"u8]);
             video.SetLength(videoBytes);
         }
 

@@ -41,6 +41,8 @@ public sealed class PageAllowlistTests
         new("svg element", "<svg><script>alert(1)</script></svg>", "SB3009", 9),
         new("meta refresh", "<meta http-equiv=\"refresh\" content=\"0;url=https://x.example\">", "SB3009", 9),
         new("form", "<form action=\"https://x.example\"><button>Go</button></form>", "SB3009", 9),
+        new("a build mark's name hiding a handler from the check", "<span title=' data-sb-line=\"'>a\" x=' onmouseover=alert(1) y='>b</span>", "SB3009", 9),
+        new("a build mark's name in a raw block", "<div data-sb-src=\"x\">\nText\n</div>", "SB3009", 9),
         new("handler on a later line of a raw block", "<div>\ntext\n<b onclick=\"alert(1)\">x</b>\n</div>", "SB3009", 11),
     ];
 

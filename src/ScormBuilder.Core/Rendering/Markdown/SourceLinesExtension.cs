@@ -49,9 +49,20 @@ internal sealed class SourceLinesExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>Marks the place of raw HTML that uses the build's own attribute names, which is not written.</summary>
+    public const string ReservedMark = "reserved";
+
     /// <summary>The comment that marks raw HTML written at <paramref name="line"/> and <paramref name="column"/> of the body.</summary>
     public static string RawHtmlMark(string prefix, int line, int column) =>
         string.Create(CultureInfo.InvariantCulture, $"<!--{prefix}:{line}:{column}-->");
+
+    // The build removes its marks from the page by name once the page is checked; raw HTML that holds one of those
+    // names could make that removal join text into markup the check never saw, so it is replaced by a mark that
+    // the check reports.
+    private static bool UsesReservedNames(string html) => html.Contains("data-sb-", StringComparison.OrdinalIgnoreCase);
+
+    private static string ReservedHtmlMark(string prefix, int line, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"<!--{prefix}:{ReservedMark}:{line}:{column}-->");
 
     /// <summary>
     /// A comment every browser reads as Markdig does: it ends at the first '--&gt;'. Such a comment is dropped from
@@ -99,7 +110,7 @@ internal sealed class SourceLinesExtension : IMarkdownExtension
             }
 
             var prefix = CourseHtmlRenderer.Of(renderer).MarkPrefix;
-            renderer.Write(RawHtmlMark(prefix, line, block.Column + 1)).WriteLine(text);
+            renderer.WriteLine(UsesReservedNames(text) ? ReservedHtmlMark(prefix, line, block.Column + 1) : RawHtmlMark(prefix, line, block.Column + 1) + text);
         }
     }
 
@@ -113,7 +124,7 @@ internal sealed class SourceLinesExtension : IMarkdownExtension
             }
 
             var prefix = CourseHtmlRenderer.Of(renderer).MarkPrefix;
-            renderer.Write(RawHtmlMark(prefix, inline.Line, inline.Column + 1)).Write(inline.Tag);
+            renderer.Write(UsesReservedNames(inline.Tag) ? ReservedHtmlMark(prefix, inline.Line, inline.Column + 1) : RawHtmlMark(prefix, inline.Line, inline.Column + 1) + inline.Tag);
         }
     }
 }
