@@ -88,6 +88,17 @@ public sealed class CourseMarkdownTests : IDisposable
     }
 
     [Fact]
+    public void Should_align_table_columns_by_class_which_the_pages_csp_allows()
+    {
+        var html = Render("| Left | Middle | Right |\n|:---|:---:|---:|\n| a | b | c |\n");
+
+        Assert.Contains("<th class=\"sb-align-left\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"sb-align-center\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"sb-align-right\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_render_the_same_body_the_same_way_twice()
     {
         var source = Read("## Heading\n\nSee [Kathy](../case-studies/kathy.md) and [Example](https://example.org/).\n");

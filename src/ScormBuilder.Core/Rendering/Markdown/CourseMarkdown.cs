@@ -28,6 +28,7 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
         .Use<PartLinksExtension>()
         .Use<PartHeadingsExtension>()
         .Use<OutcomesListExtension>()
+        .Use<TableAlignmentExtension>()
         .Build();
 
     public string Render(MarkdownSource source) => Render(source, headingOffset: 0, outcomes: null);
