@@ -18,6 +18,7 @@ internal static class CourseData
             json.WriteString("id", course.Id);
             json.WriteString("version", course.Version);
             json.WriteString("title", course.Title);
+            json.WriteString("storageKey", StorageKey(course));
             json.WriteString("failedQuizStatus", course.Completion.FailedQuizStatus == FailedQuizStatus.Failed ? "failed" : "incomplete");
             json.WriteStartArray("parts");
             foreach (var part in course.Parts)
@@ -40,5 +41,13 @@ internal static class CourseData
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    // What this browser's copies of a learner's progress are filed under. The id alone is not enough: two courses
+    // can share one (both left with the id that `new` gave them), and must never read each other's answers.
+    private static string StorageKey(Course course)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(course.Id + "\n" + course.Title));
+        return course.Id + "." + Convert.ToHexStringLower(hash.AsSpan(0, 6));
     }
 }
