@@ -109,8 +109,9 @@
         return;
       }
       if (call.fn === 'LMSInitialize') {
-        if (log.counts.LMSInitialize > 1) {
-          violate('multiple-initialize', 'LMSInitialize called ' + log.counts.LMSInitialize + ' times in one launch.', call);
+        // Trying again after a refusal is fine; starting a second session is not.
+        if (log.initialized) {
+          violate('multiple-initialize', 'LMSInitialize called ' + log.counts.LMSInitialize + ' times in one launch, after it had succeeded.', call);
         }
       } else if (call.fn === 'LMSFinish') {
         if (log.counts.LMSFinish > 1) {
