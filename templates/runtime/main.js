@@ -61,7 +61,9 @@ sb.main = (win, doc) => {
       clearTimeout(timer);
       ['pointerdown', 'keydown'].forEach(type => doc.removeEventListener(type, tell, true));
       const copy = tracking.device();
-      page.showNotice(say(copy && copy.isKept() && !copy.isStopped() ? 'sessionEndedKept' : 'sessionEndedWindow'));
+      const message = say(copy && copy.isKept() && !copy.isStopped() ? 'sessionEndedKept' : 'sessionEndedWindow');
+      page.showNotice(message);
+      page.announce(message);
     };
     const timer = setTimeout(() => {
       if (doc.visibilityState === 'visible') {
