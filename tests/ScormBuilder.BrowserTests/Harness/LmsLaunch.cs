@@ -40,7 +40,10 @@ public sealed record LmsLaunch
     /// <summary><c>LMSGetValue("cmi.core.student_id")</c> answers JavaScript null.</summary>
     public bool StudentIdNull { get; init; }
 
-    /// <summary>The LMS page adds a <c>beforeunload</c> handler that cancels, so leaving asks the learner first.</summary>
+    /// <summary>
+    /// Frame launches: the LMS adds a <c>beforeunload</c> handler that cancels, in the course's window after the
+    /// course's own handlers, so leaving asks the learner first (and a dismissed dialog keeps the page).
+    /// </summary>
     public bool CancelBeforeUnload { get; init; }
 
     /// <summary>A first launch by NHS Learning Hub (see <see cref="LearningHub"/>).</summary>

@@ -74,6 +74,28 @@ public sealed class ProfileAndFramesetTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Should_let_the_course_hear_beforeunload_and_then_cancel_it()
+    {
+        await using var lms = await TestLms.StartAsync(browser.Browser, TestPaths.FixtureSco);
+        await using var profile = await lms.NewProfileAsync();
+        await using var session = await profile.LaunchInFrameAsync(LmsLaunch.FirstAttempt() with { CancelBeforeUnload = true });
+        await session.Sco.EvaluateAsync("() => window.addEventListener('beforeunload', () => window.fixtureSco.finish())");
+        // Chrome asks only for a page the learner has used.
+        await session.Sco.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save progress" }).ClickAsync();
+
+        await session.LmsPage.CloseAsync(new() { RunBeforeUnload = true });
+        await session.WaitForCallsAsync("LMSFinish");
+        for (var tries = 0; tries < 100 && session.Dialogs.Count == 0; tries++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.False(session.LmsPage.IsClosed);
+        Assert.Equal(["beforeunload: "], session.Dialogs);
+        Assert.True((await session.ReadReportAsync()).Finished);
+    }
+
+    [Fact]
     public async Task Should_record_every_dialog_of_every_page()
     {
         await using var lms = await TestLms.StartAsync(browser.Browser, TestPaths.FixtureSco);

@@ -349,12 +349,6 @@
         server.send();
       });
     }
-    if (launch.cancelBeforeUnload) {
-      window.addEventListener('beforeunload', function (e) {
-        e.preventDefault();
-        e.returnValue = '';
-      });
-    }
 
     var quirks = hub ? LmsModes.learningHub(api, log, violate) : LmsModes.none;
     var server = LmsModes.server(launch, function () { return Object.assign({ allCalls: log.calls }, state()); });
@@ -388,6 +382,7 @@
   window.StrictLms = {
     start: function (options) {
       var launch = decodeLaunch(window.location.search);
+      window.StrictLms.launch = launch;
       window.API = createLms(launch, options);
       return scoUrl(launch);
     }

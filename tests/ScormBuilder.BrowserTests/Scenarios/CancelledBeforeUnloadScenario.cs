@@ -31,7 +31,7 @@ public sealed class CancelledBeforeUnloadScenario(BrowserFixture browser, Course
         await session.WaitForCallsAsync("LMSFinish");
 
         await Expect(learner.Notice).ToBeVisibleAsync(new() { Timeout = 5_000 });
-        await Expect(learner.Notice).ToContainTextAsync(new Regex("session with the learning system has ended", RegexOptions.IgnoreCase));
+        await Expect(learner.Notice).ToContainTextAsync(new Regex("session with (the|your) learning system has ended", RegexOptions.IgnoreCase));
         await learner.PromptField(reflection.Prompts[1]).FillAsync("After the session ended.");
         await Device.WaitForAsync(session.Sco, "localStorage", key, "After the session ended.");
         await learner.OpenAsync(course.Parts[0]);

@@ -95,6 +95,8 @@ internal sealed class Learner(IFrame sco, Course course)
     /// <summary>"Remove my answers from this computer" and its inline confirmation.</summary>
     public async Task ForgetAsync()
     {
+        // The learner scrolls to the foot of the page, where the region is.
+        await Sco.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
         await Sco.Locator("#sb-forget").ClickAsync();
         await Sco.Locator("#sb-forget-confirm").ClickAsync();
     }

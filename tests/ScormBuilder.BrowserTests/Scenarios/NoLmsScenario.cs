@@ -26,7 +26,7 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
 
         var notice = sco.Page.Locator("#sb-notice");
         await Expect(notice).ToBeVisibleAsync();
-        await Expect(notice).ToHaveTextAsync("You are using this course outside a learning system. Your progress is saved in this browser only.");
+        await Expect(notice).ToHaveTextAsync("You are using this course outside a learning system. Your progress is kept only until you close this window.");
         await learner.OpenAsync(reflection);
         await learner.PromptField(reflection.Prompts[1]).FillAsync("Saved without an LMS.");
         await learner.OpenAsync(quiz);

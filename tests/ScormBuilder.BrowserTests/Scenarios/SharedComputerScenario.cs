@@ -28,8 +28,8 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
         await using var profile = await lms.NewProfileAsync();
 
-        // Learner 1 writes, and leaves by closing the tab.
-        var (page, learner, _) = await OpenAsync(profile, mode, course);
+        // Learner 1 writes, and leaves by closing the tab. Under an LMS, it fails every write, so the copy is all there is.
+        var (page, learner, _) = await OpenAsync(profile, mode, course, failing: true);
         var key = Device.Key(await Device.StorageKeyAsync(learner.Sco), null);
         await learner.OpenAsync(reflection);
         await learner.PromptField(prompt).FillAsync(Private);
@@ -48,7 +48,7 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         await page.CloseAsync();
 
         // Learner 1 again, keeping their progress this time, then coming back.
-        (page, learner, _) = await OpenAsync(profile, mode, course);
+        (page, learner, _) = await OpenAsync(profile, mode, course, failing: true);
         await learner.OpenAsync(reflection);
         await learner.PromptField(prompt).FillAsync(Private);
         await learner.KeepProgress.CheckAsync();
@@ -56,7 +56,7 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         await page.CloseAsync();
         Assert.Equal([key], await Device.CourseKeysAsync(profile));
 
-        (page, learner, report) = await OpenAsync(profile, mode, course);
+        (page, learner, report) = await OpenAsync(profile, mode, course, failing: true);
         await learner.OpenAsync(reflection);
         await Expect(learner.PromptField(prompt)).ToHaveValueAsync(Private);
         await Expect(learner.KeepProgress).ToBeCheckedAsync();
@@ -71,7 +71,7 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         else
         {
             // An LMS session must not start again: the page stays, and says the LMS keeps its own copy.
-            await Expect(learner.Sco.Locator("#sb-device")).ToContainTextAsync("learning system");
+            await Expect(learner.Notice).ToContainTextAsync("Your answers have been removed from this computer. Your learning system keeps its own copy");
             await learner.PromptField(prompt).FillAsync("Written after removing.");
             await learner.OpenAsync(course.Parts[0]);
         }
@@ -96,12 +96,15 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         var key = Device.Key(await Device.StorageKeyAsync(session.Sco), "learner-1");
 
         await learner.VisitAllAndPassAsync("Identified");
-        await Device.WaitForAsync(session.Sco, "localStorage", key, "Identified");
+        // The LMS holds everything now, so the only copy is the completed record: make one it has not got.
+        await session.FailNextSetValuesAsync(100_000);
+        await learner.OpenAsync(reflection);
+        await learner.PromptField(reflection.Prompts[0]).FillAsync("Identified, unsent.");
+        await Device.WaitForAsync(session.Sco, "localStorage", key, "Identified, unsent.");
         Assert.Contains(Device.CompletedKey(await Device.StorageKeyAsync(session.Sco), "learner-1"), await Device.CourseKeysAsync(profile));
         await learner.ForgetAsync();
-        await Expect(session.Sco.Locator("#sb-device")).ToContainTextAsync("learning system");
-        await learner.OpenAsync(reflection);
-        await learner.PromptField(reflection.Prompts[0]).FillAsync("Written after removing.");
+        await Expect(learner.Notice).ToContainTextAsync("Your answers have been removed from this computer. Your learning system keeps its own copy");
+        await learner.PromptField(reflection.Prompts[1]).FillAsync("Written after removing.");
         await learner.OpenAsync(course.Parts[0]);
 
         Assert.Empty(await Device.CourseKeysAsync(profile));
@@ -120,7 +123,7 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
         }
     }
 
-    private static async Task<(IPage Page, Learner Learner, Func<Task<LmsReport?>> Report)> OpenAsync(BrowserProfile profile, string mode, Course course)
+    private static async Task<(IPage Page, Learner Learner, Func<Task<LmsReport?>> Report)> OpenAsync(BrowserProfile profile, string mode, Course course, bool failing = false)
     {
         if (mode == "no LMS")
         {
@@ -135,7 +138,8 @@ public sealed class SharedComputerScenario(BrowserFixture browser, CoursePackage
             "empty id" => LaunchFor(course, ""),
             _ => LaunchFor(course, "undefined"),
         };
-        var session = await profile.LaunchInFrameAsync(launch);
+        // An LMS that accepts no write: while it holds nothing, the runtime's copy is the learner's only one.
+        var session = await profile.LaunchInFrameAsync(failing ? launch with { Faults = launch.Faults with { SetValueFailures = 100_000 } } : launch);
         return (session.LmsPage, new Learner(session.Sco, course), async () => await session.ReadReportAsync());
     }
 
