@@ -7,6 +7,9 @@ sb.course = data => {
   const partById = byId(parts);
   return {
     id: data.id,
+    version: data.version || '',
+    // What this browser files the learner's copies under: the id alone is shared by courses that kept `new`'s id.
+    storageKey: data.storageKey || data.id,
     failedQuizStatus: data.failedQuizStatus,
     parts,
     partById,

@@ -1,18 +1,17 @@
 // cpd-record.js: the CPD record, the learner's evidence, shown on its part and kept as one file to print or
-// download.
-sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
+// download. It shows this attempt, or, when the learner asks, the completed attempt this browser kept
+// (recordView.past, set by device-panel.js), whose record is then the one printed and downloaded.
+sb.kinds.push(({ win, doc, course, state, say, time, tracking, page, recordView }) => {
   const { recordPart } = course;
   const record = recordPart ? doc.getElementById(recordPart.id) : null;
   const recordDocument = record ? record.querySelector('.sb-cpd-document') : null;
   let recordUrl = '';
 
-  function longDate(stamp) {
-    const at = new Date(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)));
-    return at.toLocaleDateString(doc.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-  }
+  const longDate = stamp => time.longDate(stamp, doc.documentElement.lang);
 
   function timeSpent(ms) {
-    const minutes = Math.round(ms / 60000);
+    // A broken time (a kept record's, or the LMS's) never shows as NaN or negative.
+    const minutes = Number.isFinite(ms) && ms > 0 ? Math.round(ms / 60000) : 0;
     const count = (n, one, many) => (n ? say(n === 1 ? one : many, { count: n }) : '');
     return minutes < 1
       ? say('timeUnderAMinute')
@@ -25,28 +24,50 @@ sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
     element.classList.toggle('sb-cpd-missing', !text);
   }
 
+  function shown() {
+    const past = recordView.past;
+    return past
+      ? { shownState: past.state, done: true, spentMs: past.spentMs, name: past.name || tracking.learnerName() }
+      : { shownState: state, done: tracking.isDone(), spentMs: tracking.sessionMs(), name: tracking.learnerName() };
+  }
+
   function render() {
     if (!recordDocument) {
       return;
     }
-    const slot = name => recordDocument.querySelector('[data-cpd="' + name + '"]');
+    const { shownState, done, spentMs, name } = shown();
+    const slot = key => recordDocument.querySelector('[data-cpd="' + key + '"]');
+    const set = (key, text, missing) => slot(key) && fill(slot(key), text, missing);
     const each = (attribute, fillOne) => recordDocument.querySelectorAll('[' + attribute + ']').forEach(fillOne);
-    const completed = state.completed ? longDate(state.completed) : tracking.isDone() ? say('cpdCompletedNoDate') : '';
-    const spent = slot('time');
-    const score = slot('score');
-    fill(slot('completed'), completed, say('cpdNotCompleted'));
-    if (spent) {
-      fill(spent, timeSpent(tracking.sessionMs()), '');
+    const completed = shownState.completed ? longDate(shownState.completed) : done ? say('cpdCompletedNoDate') : '';
+    const { attempts, result, score } = shownState.quiz;
+    const scoreText = attempts ? say('cpdScore', { score, result: say(result === 'p' ? 'cpdPassed' : 'cpdNotPassedYet') }) : '';
+    const spent = timeSpent(spentMs);
+    ['', 'certificate-'].forEach(prefix => {
+      set(prefix ? prefix + 'date' : 'completed', completed, say('cpdNotCompleted'));
+      set(prefix + 'time', spent, '');
+      set(prefix + 'score', scoreText, say('cpdQuizNotTaken'));
+    });
+    set('name', name, say('cpdNoName'));
+    set('version', course.version, say('cpdNoVersion'));
+    const pending = slot('certificate-status');
+    if (pending) {
+      pending.textContent = done ? '' : say('cpdCertificatePending');
+      pending.hidden = done;
     }
-    if (score) {
-      const { attempts, result } = state.quiz;
-      const outcome = say(result === 'p' ? 'cpdPassed' : 'cpdNotPassedYet');
-      fill(score, attempts ? say('cpdScore', { score: state.quiz.score, result: outcome }) : '', say('cpdQuizNotTaken'));
+    const attempt = slot('attempt');
+    if (attempt) {
+      attempt.textContent = recordView.past ? say('cpdPastAttempt', { date: longDate(recordView.past.state.completed) }) : '';
+      attempt.hidden = !recordView.past;
     }
-    each('data-cpd-answer', dd => fill(dd, state.texts.get(dd.dataset.cpdAnswer), say('cpdNoAnswer')));
-    each('data-cpd-action', span => fill(span, (state.plan[Number(span.dataset.cpdAction)] || {}).text, say('cpdNoAction')));
+    const current = doc.getElementById('sb-cpd-current');
+    if (current) {
+      current.hidden = !recordView.past;
+    }
+    each('data-cpd-answer', dd => fill(dd, shownState.texts.get(dd.dataset.cpdAnswer), say('cpdNoAnswer')));
+    each('data-cpd-action', span => fill(span, (shownState.plan[Number(span.dataset.cpdAction)] || {}).text, say('cpdNoAction')));
     each('data-cpd-action-date', span => {
-      const date = (state.plan[Number(span.dataset.cpdActionDate)] || {}).date;
+      const date = (shownState.plan[Number(span.dataset.cpdActionDate)] || {}).date;
       fill(span, date ? longDate(date) : '', say('cpdNoDate'));
     });
   }
@@ -97,28 +118,55 @@ sb.kinds.push(({ win, doc, course, state, say, time, tracking }) => {
     if (!recordDocument) {
       return;
     }
-    const tools = record.querySelector('.sb-cpd-tools');
-    const printButton = record.querySelector('[data-cpd-print]');
-    const download = record.querySelector('[data-cpd-download]');
+    const downloads = doc.querySelectorAll('[data-cpd-download]');
     const refreshDownload = () => {
       if (recordUrl) {
         URL.revokeObjectURL(recordUrl);
       }
       recordUrl = URL.createObjectURL(new Blob([recordFile()], { type: 'text/html' }));
-      download.href = recordUrl;
-      download.download = 'cpd-record-' + course.id + '-' + time.isoDate(time.dateStamp(new Date())) + '.html';
+      const day = recordView.past ? recordView.past.state.completed : time.dateStamp(new Date());
+      downloads.forEach(download => {
+        download.href = recordUrl;
+        download.download = 'cpd-record-' + course.id + '-' + time.isoDate(day) + '.html';
+      });
     };
-    if (printButton) {
-      printButton.addEventListener('click', () => win.print());
-    }
-    if (download) {
+    // The record alone is printed, whichever part is on show (course.css, .sb-print-record).
+    doc.querySelectorAll('[data-cpd-print]').forEach(button => button.addEventListener('click', () => {
+      doc.body.classList.add('sb-print-record');
+      win.print();
+    }));
+    win.addEventListener('afterprint', () => doc.body.classList.remove('sb-print-record'));
+    if (downloads.length) {
       refreshDownload();
       // The file is made again as the learner takes it, so it holds what they wrote last.
-      download.addEventListener('click', refreshDownload);
+      downloads.forEach(download => download.addEventListener('click', refreshDownload));
     }
     win.addEventListener('beforeprint', render);
+    const tools = record.querySelector('.sb-cpd-tools');
     if (tools) {
       tools.hidden = false;
+    }
+    const current = doc.getElementById('sb-cpd-current');
+    if (current) {
+      current.addEventListener('click', () => {
+        recordView.past = null;
+        render();
+        page.announce(say('cpdCurrentShown'));
+        const title = recordDocument.querySelector('.sb-cpd-title');
+        title.setAttribute('tabindex', '-1');
+        title.focus();
+      });
+    }
+    // Without a name from the LMS, the learner gives the certificate theirs; it is kept with their copy.
+    const nameField = doc.getElementById('sb-learner-name-field');
+    const nameInput = doc.getElementById('sb-learner-name');
+    if (nameField && nameInput && !tracking.nameFromLms()) {
+      nameField.hidden = false;
+      nameInput.value = tracking.learnerName();
+      nameInput.addEventListener('input', () => {
+        tracking.setName(nameInput.value.trim());
+        render();
+      });
     }
     render();
   }

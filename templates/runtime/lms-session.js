@@ -1,5 +1,5 @@
-// lms-session.js: where progress goes. The SCORM 1.2 API of the LMS (found, then wrapped as one session whose
-// writes queue and retry), and a copy in this browser's localStorage.
+// lms-session.js: the SCORM 1.2 API of the LMS, found, then wrapped as one session whose writes queue and retry.
+// (This browser's own copy of the learner's progress is device-copy.js.)
 sb.lms = (() => {
   const RETRY_FIRST_MS = 250;
   const RETRY_LONGEST_MS = 30000;
@@ -32,40 +32,6 @@ sb.lms = (() => {
       }
     };
     return search(win0) || search(openerOf(win0)) || search(openerOf(win0.top));
-  }
-
-  function localCopy(storage, key) {
-    return {
-      read() {
-        if (!key) {
-          return null;
-        }
-        try {
-          const raw = storage().getItem(key);
-          return raw ? JSON.parse(raw) : null;
-        } catch (e) {
-          return null;
-        }
-      },
-      write(record) {
-        if (!key) {
-          return false;
-        }
-        try {
-          storage().setItem(key, JSON.stringify(record));
-          return true;
-        } catch (e) {
-          return false;
-        }
-      },
-      clear() {
-        try {
-          storage().removeItem(key);
-        } catch (e) {
-          // Nothing stored, nothing to clear.
-        }
-      },
-    };
   }
 
   // One LMS session. Writes queue in order and go out together; what the LMS refuses stays queued and is
@@ -178,5 +144,5 @@ sb.lms = (() => {
     };
   }
 
-  return { find, session, localCopy };
+  return { find, session };
 })();

@@ -14,7 +14,10 @@ sb.main = (win, doc) => {
   const savedState = sb.savedState(sb.savedStateFormat);
   const state = savedState.blank(course);
   const page = sb.page(doc);
-  const shared = { win, doc, course, state, say, savedState, time: sb.time, lms: sb.lms, page };
+  // The record the CPD record part shows: this attempt's, or (past) a completed one this browser kept.
+  const recordView = { past: null };
+  const shared = { win, doc, course, state, say, savedState, time: sb.time, lms: sb.lms, page, recordView,
+    learner: sb.learner, deviceCopy: sb.deviceCopy };
   const tracking = sb.tracking(shared);
   const progress = sb.progress({ ...shared, tracking });
   const withTracking = { ...shared, tracking, progress };
@@ -22,8 +25,9 @@ sb.main = (win, doc) => {
   const kinds = sb.kinds.map(kind => kind(withTracking));
   const navigation = sb.navigation({ ...withTracking, kinds });
 
-  const { bookmark, resumed } = tracking.launch();
+  const { bookmark, resumed, past } = tracking.launch();
   navigation.wire();
+  sb.devicePanel(withTracking).wire(navigation.go, past);
   kinds.forEach(kind => kind.wire());
   navigation.go(course.partById.has(bookmark) ? bookmark : progress.firstUnfinished(), null, true);
   if (resumed) {
@@ -35,6 +39,39 @@ sb.main = (win, doc) => {
     }
   });
   win.addEventListener('pagehide', tracking.end);
+  // A frameset LMS's own unload runs before our pagehide, and what is sent then never arrives: end here too.
+  win.addEventListener('beforeunload', () => {
+    if (tracking.endedInLms()) {
+      return;
+    }
+    tracking.end();
+    if (tracking.endedInLms()) {
+      stillHere();
+    }
+  });
+  // Another handler cancelled the leaving: the learner is still here, but their LMS session has ended. Said once
+  // they act again, or after a second on show.
+  function stillHere() {
+    let said = false;
+    const tell = () => {
+      if (said) {
+        return;
+      }
+      said = true;
+      clearTimeout(timer);
+      ['pointerdown', 'keydown'].forEach(type => doc.removeEventListener(type, tell, true));
+      const copy = tracking.device();
+      const message = say(copy && copy.isKept() && !copy.isStopped() ? 'sessionEndedKept' : 'sessionEndedWindow');
+      page.showNotice(message);
+      page.announce(message);
+    };
+    const timer = setTimeout(() => {
+      if (doc.visibilityState === 'visible') {
+        tell();
+      }
+    }, 1000);
+    ['pointerdown', 'keydown'].forEach(type => doc.addEventListener(type, tell, true));
+  }
   win.addEventListener('pageshow', event => {
     if (event.persisted && tracking.endedInLms()) {
       page.showNotice(say('sessionEnded'));

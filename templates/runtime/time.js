@@ -25,11 +25,21 @@ sb.time = (() => {
     return stamp ? stamp.slice(0, 4) + '-' + stamp.slice(4, 6) + '-' + stamp.slice(6) : '';
   }
 
-  // CMITimespan (the LMS's total_time) back to milliseconds; anything else counts as none.
-  function msFrom(cmiTime) {
-    const match = /^(\d{2,4}):([0-5]\d):([0-5]\d(?:\.\d{1,2})?)$/.exec(cmiTime);
-    return match ? ((Number(match[1]) * 60 + Number(match[2])) * 60 + Number(match[3])) * 1000 : 0;
+  // YYYYMMDD as the learner reads a date ("5 January 2026" in en-GB).
+  function longDate(stamp, lang) {
+    const at = new Date(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)));
+    return at.toLocaleDateString(lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
   }
 
-  return { timespan, clockTime, dateStamp, isoDate, msFrom };
+  // The LMS's total_time back to milliseconds. LMSs send HHHH:MM:SS.SS with 1 to 4 hour digits, or bare seconds
+  // ("60"); anything else (NaN:aN:aN, negative, over 9,999 hours) counts as none.
+  function msFrom(cmiTime) {
+    const text = String(cmiTime);
+    const match = /^(\d{1,4}):([0-5]\d):([0-5]\d(?:\.\d{1,2})?)$/.exec(text);
+    const seconds = match ? (Number(match[1]) * 60 + Number(match[2])) * 60 + Number(match[3])
+      : /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : 0;
+    return seconds <= 9999 * 3600 ? seconds * 1000 : 0;
+  }
+
+  return { timespan, clockTime, dateStamp, isoDate, longDate, msFrom };
 })();

@@ -1,12 +1,19 @@
 // tracking.js: what the LMS is told, and when: status, score, interactions, bookmark and saved state at each
-// save point, and the progress found at launch (from the LMS, or from this browser when there is none).
-sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
+// save point, and the progress found at launch (from the LMS, or from this browser's copy: device-copy.js).
+sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, deviceCopy }) => {
   const FAILURES_BEFORE_WARNING = 3;
   const DONE = new Set(['passed', 'completed']);
+  const FINAL = new Set(['passed', 'completed', 'failed']);
   const { parts, quiz, quizPart } = course;
   const startedAt = Date.now();
   let session = null;
-  let local = null;
+  let copy = null;
+  // The name for the certificate: the LMS's, or else the one the learner types.
+  let name = '';
+  let nameFromLms = false;
+  let standalone = '';
+  let finalSent = '';
+  const onDone = [];
   let launchStatus = '';
   let interactions = null;
   let ended = false;
@@ -38,22 +45,28 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     return status;
   }
 
+  const sessionMs = () => earlierSessionsMs + Date.now() - startedAt;
+
+  // Returns whether the copy was kept.
   function keepLocalCopy() {
-    if (!local) {
-      return;
+    if (!copy) {
+      return false;
     }
     const data = savedState.encode(state, course);
+    // Some LMSs start afresh after a completion: this browser keeps the completed attempt's record for its learner.
+    if (DONE.has(courseStatus())) {
+      copy.writeCompleted({ data, spentMs: sessionMs(), completed: state.completed, name });
+    }
     if (!session) {
-      local.write({ data, loc: state.location });
-      return;
+      return copy.write({ data, loc: state.location, name });
     }
     const base = session.committed('cmi.suspend_data');
-    if (data === base && state.location === session.committed('cmi.core.lesson_location')) {
-      local.clear();
-    } else {
-      // base: what the LMS holds. A later launch trusts this copy only if the LMS still holds exactly that.
-      local.write({ base, data, loc: state.location });
+    if (data === base && state.location === session.committed('cmi.core.lesson_location') && (nameFromLms || !name)) {
+      copy.clear();
+      return true;
     }
+    // base: what the LMS holds. A later launch trusts this copy only if the LMS still holds exactly that.
+    return copy.write({ base, data, loc: state.location, name });
   }
 
   function queueState() {
@@ -63,14 +76,19 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     }
     session.write('cmi.core.lesson_location', state.location);
     const status = reportedStatus();
+    // Learning Hub records a final status only with a session time above zero, sent with it.
+    if (FINAL.has(status) && status !== finalSent) {
+      finalSent = status;
+      session.write('cmi.core.session_time', time.timespan(Math.max(10, Date.now() - startedAt)));
+    }
     session.write('cmi.core.lesson_status', status);
     session.write('cmi.core.exit', DONE.has(status) ? '' : 'suspend');
   }
 
   // Called after every change the learner makes. Only the local copy is written: the LMS hears at the next
-  // save point, so typing never turns into a storm of LMS calls.
+  // save point, so typing never turns into a storm of LMS calls. Says whether the copy was kept.
   function changed() {
-    keepLocalCopy();
+    return keepLocalCopy();
   }
 
   // Save points: a part visited, a quiz submitted, the page hidden. One commit each, and none when nothing
@@ -90,6 +108,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     }
     if (justDone) {
       page.announce(say('courseCompleted'));
+      onDone.forEach(listener => listener());
     }
   }
 
@@ -99,7 +118,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     }
     if (session) {
       queueState();
-      session.write('cmi.core.session_time', time.timespan(Date.now() - startedAt));
+      session.write('cmi.core.session_time', time.timespan(Math.max(10, Date.now() - startedAt)));
       session.finish();
     }
     ended = true;
@@ -145,7 +164,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     const candidate = lms.session(api, {
       failed(count) {
         if (count >= FAILURES_BEFORE_WARNING) {
-          page.warn(say(local ? 'lmsFailingBrowser' : 'lmsFailingWindow'));
+          page.warn(say(copy && copy.isKept() ? 'lmsFailingBrowser' : 'lmsFailingWindow'));
         }
       },
       recovered() {
@@ -164,22 +183,31 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     return 'lms';
   }
 
-  const storage = () => win.localStorage;
+  function openCopy(who) {
+    const storage = which => () => win[which];
+    deviceCopy.sweep(storage('localStorage'), Date.now());
+    copy = deviceCopy.open({ local: storage('localStorage'), session: storage('sessionStorage'), storageKey: course.storageKey, who, now: Date.now });
+  }
 
   function loadFromLms() {
     launchStatus = session.read('cmi.core.lesson_status');
     earlierSessionsMs = time.msFrom(session.readOnce('cmi.core.total_time'));
     session.read('cmi.core.score.raw');
-    const learner = session.readOnce('cmi.core.student_id');
-    // Without a learner id, a copy on a shared computer could reach the next learner: keep none.
-    local = lms.localCopy(storage, learner ? 'scormbuilder:' + course.id + ':' + learner : null);
+    const studentId = session.readOnce('cmi.core.student_id');
+    openCopy(learner.who(studentId));
+    name = learner.displayName(session.readOnce('cmi.core.student_name'));
+    nameFromLms = name !== '';
     let data = session.read('cmi.suspend_data');
     let bookmark = session.read('cmi.core.lesson_location');
-    const record = local.read();
+    const old = copy.takeOld(course.id, studentId);
+    const record = copy.read() || old;
     // A copy the LMS never received, made on top of exactly what the LMS holds now, is newer: use it.
     if (record && typeof record.data === 'string' && record.base === data) {
       data = record.data;
       bookmark = record.loc || bookmark;
+    }
+    if (!nameFromLms && record && typeof record.name === 'string') {
+      name = record.name;
     }
     const fields = session.readOnce('cmi.interactions._children').split(',');
     const count = session.readOnce('cmi.interactions._count');
@@ -193,13 +221,23 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     return { bookmark, resumed };
   }
 
+  function standaloneNotice(stored) {
+    if (!stored) {
+      return say('standaloneNotSaved');
+    }
+    const kept = copy.isKept();
+    return say(standalone === 'refused' ? (kept ? 'lmsRefused' : 'lmsRefusedWindow') : kept ? 'standaloneSaved' : 'standaloneWindow');
+  }
+
   function loadStandalone(why) {
-    local = lms.localCopy(storage, 'scormbuilder:' + course.id + ':standalone');
-    const record = local.read();
+    standalone = why;
+    openCopy('anonymous');
+    const record = copy.read();
+    name = record && typeof record.name === 'string' ? record.name : '';
     const resumed = savedState.restore(state, savedState.decode(record && record.data), course);
-    const stored = local.write({ data: savedState.encode(state, course), loc: (record && record.loc) || '' });
-    page.showNotice(say(why === 'refused' ? 'lmsRefused' : stored ? 'standaloneSaved' : 'standaloneNotSaved'));
-    return { bookmark: record && record.loc, resumed };
+    const loc = (record && record.loc) || '';
+    page.showNotice(standaloneNotice(copy.write({ data: savedState.encode(state, course), loc, name })));
+    return { bookmark: loc, resumed };
   }
 
   // Connects and reads the learner's progress into state; says where to start and whether anything was found.
@@ -207,6 +245,9 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     const connection = connect();
     const found = connection === 'lms' ? loadFromLms() : loadStandalone(connection);
     announcedDone = DONE.has(courseStatus());
+    // The record of a completed attempt that the LMS no longer holds: offered, never merged.
+    const past = announcedDone ? null : copy.readCompleted();
+    found.past = past && typeof past.data === 'string' && /^\d{8}$/.test(past.completed) ? past : null;
     return found;
   }
 
@@ -218,7 +259,18 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say }) => {
     save,
     end,
     recordQuiz,
-    sessionMs: () => earlierSessionsMs + Date.now() - startedAt,
+    sessionMs,
     endedInLms: () => ended && session !== null,
+    inLms: () => session !== null,
+    whenDone: listener => onDone.push(listener),
+    device: () => copy,
+    // Shown again when the learner's keep-progress choice changes what it says.
+    standaloneNotice: stored => (standalone ? standaloneNotice(stored) : ''),
+    learnerName: () => name,
+    nameFromLms: () => nameFromLms,
+    setName(typed) {
+      name = typed;
+      keepLocalCopy();
+    },
   };
 };

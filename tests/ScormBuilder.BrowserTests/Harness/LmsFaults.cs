@@ -16,8 +16,12 @@ public enum SetValueFault
 public sealed record LmsFaults(
     int CommitFailures = 0,
     int SetValueFailures = 0,
-    SetValueFault SetValueFault = SetValueFault.ReturnFalse)
+    SetValueFault SetValueFault = SetValueFault.ReturnFalse,
+    bool RefuseInitialize = false)
 {
+    /// <summary>An LMS that refuses to start: <c>LMSInitialize</c> answers "false" with error 101.</summary>
+    public static LmsFaults InitializeRefused { get; } = new(RefuseInitialize: true);
+
     public static LmsFaults None { get; } = new();
 
     internal static string ToScript(SetValueFault fault) => fault switch
@@ -32,5 +36,6 @@ public sealed record LmsFaults(
         ["commitFailures"] = CommitFailures,
         ["setValueFailures"] = SetValueFailures,
         ["setValueFault"] = ToScript(SetValueFault),
+        ["refuseInitialize"] = RefuseInitialize,
     };
 }

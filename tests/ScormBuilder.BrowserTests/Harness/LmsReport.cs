@@ -14,7 +14,11 @@ public sealed record LmsReport(
     bool Initialized,
     bool Finished,
     JsonObject Cmi,
-    JsonObject? CommittedCmi)
+    JsonObject? CommittedCmi,
+    bool CompletionRecorded = false,
+    string? CompletionSessionTime = null,
+    bool LmsUnloaded = false,
+    int CallsAfterLmsUnload = 0)
 {
     private static readonly JsonSerializerOptions _jsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -43,6 +47,19 @@ public sealed record LmsReport(
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The report the LMS page sent to the server (<see cref="LmsServer"/>'s store), from its chunks: the calls of
+    /// every chunk (arguments clipped to 300 characters), the state of the last.
+    /// </summary>
+    internal static LmsReport FromStore(string chunksJson)
+    {
+        var chunks = JsonNode.Parse(chunksJson)!.AsArray().Select(chunk => chunk!.AsObject())
+            .OrderBy(chunk => chunk["chunk"]!.GetValue<int>()).ToList();
+        var report = chunks[^1]["state"]!.DeepClone().AsObject();
+        report["calls"] = new JsonArray([.. chunks.SelectMany(chunk => chunk["calls"]!.AsArray()).Select(call => call!.DeepClone())]);
+        return Parse(report.ToJsonString());
     }
 
     internal static LmsReport Parse(string json) =>

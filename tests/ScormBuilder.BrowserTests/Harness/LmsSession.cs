@@ -2,20 +2,28 @@ using Microsoft.Playwright;
 
 namespace ScormBuilder.BrowserTests.Harness;
 
-/// <summary>One launch of the SCO under the test LMS, in a browser context of its own.</summary>
+/// <summary>One launch of the SCO under the test LMS, in a <see cref="BrowserProfile"/>.</summary>
 public sealed class LmsSession : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
-    private readonly PageErrorLog _errors;
+    private readonly BrowserProfile _profile;
 
-    internal LmsSession(IBrowserContext context, PageErrorLog errors, IPage lmsPage, IPage scoPage, IFrame sco)
+    internal LmsSession(BrowserProfile profile, string launchId, IPage lmsPage, IPage scoPage, IFrame sco)
     {
-        _context = context;
-        _errors = errors;
+        _profile = profile;
+        LaunchId = launchId;
         LmsPage = lmsPage;
         ScoPage = scoPage;
         Sco = sco;
     }
+
+    /// <summary>The launch's name in the LMS's store on the server.</summary>
+    public string LaunchId { get; }
+
+    /// <summary>Disposing the session closes its whole profile (a launch of its own), not only its pages.</summary>
+    internal bool OwnsProfile { get; set; }
+
+    /// <summary>The page that opened the course window, if the LMS opened one.</summary>
+    public IPage? OpenerPage { get; init; }
 
     /// <summary>The harness page that holds <c>window.API</c> and <c>window.__lms</c>.</summary>
     public IPage LmsPage { get; }
@@ -26,10 +34,18 @@ public sealed class LmsSession : IAsyncDisposable
     /// <summary>The SCO's frame: drive and inspect the course through it.</summary>
     public IFrame Sco { get; }
 
-    public IReadOnlyList<string> ScriptErrors => _errors.Errors;
+    /// <summary>Script errors of every page of the profile (every launch in it so far).</summary>
+    public IReadOnlyList<string> ScriptErrors => _profile.Log.Errors;
 
-    /// <summary>Every Content-Security-Policy violation any frame of the session reported.</summary>
-    public IReadOnlyList<string> CspViolations => _errors.CspViolations;
+    /// <summary>Every Content-Security-Policy violation any frame of the profile reported.</summary>
+    public IReadOnlyList<string> CspViolations => _profile.Log.CspViolations;
+
+    /// <summary>Every dialog any page of the profile showed, as "type: message".</summary>
+    public IReadOnlyList<string> Dialogs => _profile.Log.Dialogs;
+
+    /// <summary>What the LMS page sent to the server (frameset and Learning Hub launches), once <paramref name="until"/> holds.</summary>
+    public Task<LmsReport> ReadStoredReportAsync(Func<LmsReport, bool> until, TimeSpan? timeout = null) =>
+        _profile.ReadStoredReportAsync(LaunchId, until, timeout);
 
     public async Task<LmsReport> ReadReportAsync() =>
         LmsReport.Parse(await LmsPage.EvaluateAsync<string>("() => window.__lms.report()"));
@@ -79,5 +95,17 @@ public sealed class LmsSession : IAsyncDisposable
         await Sco.WaitForFunctionAsync("width => window.innerWidth === width", width);
     }
 
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (OwnsProfile)
+        {
+            await _profile.DisposeAsync();
+            return;
+        }
+
+        foreach (var page in new[] { ScoPage, LmsPage, OpenerPage }.OfType<IPage>().Distinct().Where(page => !page.IsClosed))
+        {
+            await page.CloseAsync();
+        }
+    }
 }

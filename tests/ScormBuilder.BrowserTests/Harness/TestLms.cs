@@ -4,7 +4,8 @@ namespace ScormBuilder.BrowserTests.Harness;
 
 /// <summary>
 /// The test LMS for one package: serves it and launches it in the shared browser, in a frame, in a new
-/// window, or with no LMS at all. Each launch gets a fresh browser context, so only the CMI carries over.
+/// window, or with no LMS at all. Each launch here gets a fresh browser context, so only the CMI carries over;
+/// launches in one <see cref="BrowserProfile"/> share the browser's storage.
 /// </summary>
 public sealed class TestLms : IAsyncDisposable
 {
@@ -22,48 +23,34 @@ public sealed class TestLms : IAsyncDisposable
     public static async Task<TestLms> StartAsync(IBrowser browser, string scoDirectory) =>
         new(browser, await LmsServer.StartAsync(scoDirectory));
 
+    /// <summary>A browser profile of its own, for several launches one after another (see <see cref="BrowserProfile"/>).</summary>
+    public Task<BrowserProfile> NewProfileAsync() => BrowserProfile.OpenAsync(_browser, _server);
+
     /// <summary>Launches the SCO in an iframe of the LMS page, as Moodle does.</summary>
     public async Task<LmsSession> LaunchInFrameAsync(LmsLaunch launch)
     {
-        var (context, errors, page) = await NewPageAsync();
-        await page.GotoAsync($"lms/frame.html?launch={launch.ToQueryValue()}");
-        var frameElement = await page.QuerySelectorAsync("iframe#sco")
-            ?? throw new InvalidOperationException("frame.html has no iframe#sco.");
-        var sco = await frameElement.ContentFrameAsync()
-            ?? throw new InvalidOperationException("The SCO frame did not load.");
-        return new LmsSession(context, errors, page, page, sco);
+        var profile = await NewProfileAsync();
+        var session = await profile.LaunchInFrameAsync(launch);
+        session.OwnsProfile = true;
+        return session;
     }
 
-    /// <summary>Launches the SCO with window.open, as NHS Learning Hub and ESR do: the API is on the opener.</summary>
+    /// <summary>Launches the SCO with window.open, as ESR does: the API is on the opener.</summary>
     public async Task<LmsSession> LaunchInWindowAsync(LmsLaunch launch)
     {
-        var (context, errors, page) = await NewPageAsync();
-        var popup = await page.RunAndWaitForPopupAsync(
-            () => page.GotoAsync($"lms/window.html?launch={launch.ToQueryValue()}"));
-        await popup.WaitForLoadStateAsync(LoadState.Load);
-        return new LmsSession(context, errors, page, popup, popup.MainFrame);
+        var profile = await NewProfileAsync();
+        var session = await profile.LaunchInWindowAsync(launch);
+        session.OwnsProfile = true;
+        return session;
     }
 
     /// <summary>Opens the SCO as a plain page: no API on any parent or opener.</summary>
     public async Task<StandaloneSco> OpenWithoutLmsAsync(string scoPath = "index.html")
     {
-        var (context, errors, page) = await NewPageAsync();
-        await page.GotoAsync($"sco/{scoPath}");
-        return new StandaloneSco(context, errors, page);
+        var profile = await NewProfileAsync();
+        var sco = await profile.OpenWithoutLmsAsync(scoPath);
+        return new StandaloneSco(profile, sco.Page) { OwnsProfile = true };
     }
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
-
-    private async Task<(IBrowserContext Context, PageErrorLog Errors, IPage Page)> NewPageAsync()
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(10_000);
-        var errors = new PageErrorLog();
-        errors.Watch(context);
-        return (context, errors, await context.NewPageAsync());
-    }
 }

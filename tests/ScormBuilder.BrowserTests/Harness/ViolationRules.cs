@@ -18,6 +18,12 @@ public static class ViolationRules
     /// <summary>A write to an element the LMS said it does not support (see <see cref="LmsLaunch.InteractionChildren"/>).</summary>
     public const string UnsupportedElement = "unsupported-element";
 
+    /// <summary>Learning Hub only: <c>LMSGetValue("cmi.comments")</c>, which throws there.</summary>
+    public const string CommentsRead = "comments-read";
+
+    /// <summary>Learning Hub only: interaction n written before n-1, which throws there.</summary>
+    public const string InteractionOutOfOrder = "interaction-out-of-order";
+
     /// <summary>An <c>LMSSetValue</c> that returned other than "true" or left an error, and was not injected.</summary>
     public const string SetFailed = "set-failed";
 }

@@ -10,17 +10,18 @@ internal static class FixtureSco
 
     public static async Task<FixtureScoState> ReadStateAsync(IFrame sco) =>
         JsonSerializer.Deserialize<FixtureScoState>(
-            await sco.EvaluateAsync<string>("() => JSON.stringify(window.fixtureSco.state)"), _jsonOptions)!;
+            await sco.EvaluateAsync<string>("() => JSON.stringify(window.fixtureSco.state, (key, value) => typeof value === 'boolean' ? String(value) : value)"), _jsonOptions)!;
 
     /// <summary>Finishes as a learner does; slower than <see cref="FinishAsync"/> because of Playwright's click checks.</summary>
     public static Task ClickFinishAsync(IFrame sco) =>
         sco.GetByRole(AriaRole.Button, new FrameGetByRoleOptions { Name = "Finish" }).ClickAsync();
 
+    // Learning Hub answers booleans: the fixture passes on whatever the LMS answered.
     public static Task<string> FinishAsync(IFrame sco) =>
-        sco.EvaluateAsync<string>("() => window.fixtureSco.finish()");
+        sco.EvaluateAsync<string>("() => String(window.fixtureSco.finish())");
 
     public static Task<string> CommitAsync(IFrame sco) =>
-        sco.EvaluateAsync<string>("() => window.fixtureSco.commit()");
+        sco.EvaluateAsync<string>("() => String(window.fixtureSco.commit())");
 }
 
 internal sealed record FixtureScoState(

@@ -39,6 +39,11 @@ public sealed class LmsServerTests : IDisposable
     [InlineData("lms/strict-lms.js")]
     [InlineData("lms/vendor/scorm12.js")]
     [InlineData("lms/vendor/axe.min.js")]
+    [InlineData("lms/lms-modes.js")]
+    [InlineData("lms/hub.html")]
+    [InlineData("lms/hub-player.html")]
+    [InlineData("lms/frameset.html")]
+    [InlineData("lms/empty.html")]
     public async Task Should_serve_the_harness_and_its_scripts(string path)
     {
         await using var server = await LmsServer.StartAsync(_package.FullName);
@@ -56,6 +61,22 @@ public sealed class LmsServerTests : IDisposable
 
         Assert.Equal("127.0.0.1", server.BaseAddress.Host);
         Assert.NotEqual(0, server.BaseAddress.Port);
+    }
+
+    [Fact]
+    public async Task Should_keep_what_an_lms_page_posts_to_its_store_in_order()
+    {
+        await using var server = await LmsServer.StartAsync(_package.FullName);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        using var missing = await http.GetAsync("lms/store/launch-1");
+        (await http.PostAsync("lms/store/launch-1", new StringContent("{\"chunk\":0}"))).Dispose();
+        (await http.PostAsync("lms/store/launch-1", new StringContent("{\"chunk\":1}"))).Dispose();
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("[{\"chunk\":0},{\"chunk\":1}]", await http.GetStringAsync("lms/store/launch-1"));
+        Assert.Equal(["{\"chunk\":0}", "{\"chunk\":1}"], server.Stored("launch-1"));
+        Assert.Empty(server.Stored("launch-2"));
     }
 
     public void Dispose() => _package.Delete(recursive: true);

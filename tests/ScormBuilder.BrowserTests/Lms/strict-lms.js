@@ -10,6 +10,7 @@
   var ERROR_FUNCTIONS = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
   var DEFAULT_SETTINGS = { autocommit: false, logLevel: 5 };
   var INJECTED_ERROR = 101;
+  var FINAL_STATUS = /^(completed|passed|failed)$/;
 
   var SESSION_TIME = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
   var INTERACTION_ELEMENT = /^cmi\.interactions\.(\d+)\.(.+)$/;
@@ -47,7 +48,15 @@
     return text.length > 60 ? text.slice(0, 60) + '… (' + text.length + ' chars)' : text;
   }
 
-  function createLms(launch) {
+  // A SCORM timespan as seconds; anything unreadable is 0.
+  function seconds(timespan) {
+    var match = /^(\d{1,4}):(\d{2}):(\d{2}(\.\d{1,2})?)$/.exec(timespan || '');
+    return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : 0;
+  }
+
+  function createLms(launch, options) {
+    options = options || {};
+    var hub = !!launch.learningHub;
     var settings = Object.assign({}, DEFAULT_SETTINGS, launch.settings || {});
     // The report reads the CMI through renderCommitCMI, which only nests it in the json format.
     settings.dataCommitFormat = 'json';
@@ -63,7 +72,12 @@
       initialized: false,
       finished: false,
       committedCmi: null,
+      completionRecorded: false,
+      completionSessionTime: null,
+      lmsUnloaded: false,
+      callsAfterLmsUnload: 0,
       faults: {
+        refuseInitialize: !!(launch.faults && launch.faults.refuseInitialize),
         commitFailures: (launch.faults && launch.faults.commitFailures) || 0,
         setValueFailures: (launch.faults && launch.faults.setValueFailures) || 0,
         setValueFault: (launch.faults && launch.faults.setValueFault) || 'false'
@@ -72,7 +86,8 @@
     FUNCTIONS.forEach(function (name) { log.counts[name] = 0; });
     var interactions = {};
     // An LMS that supports fewer interaction fields than scorm-again (null: all of them; '': none).
-    var interactionChildren = typeof launch.interactionChildren === 'string' ? launch.interactionChildren : null;
+    var interactionChildren = typeof launch.interactionChildren === 'string' ? launch.interactionChildren
+      : hub ? LmsModes.HUB_INTERACTION_CHILDREN : null;
 
     try {
       api.loadFromJSON(launch.cmi || {}, '');
@@ -94,8 +109,9 @@
         return;
       }
       if (call.fn === 'LMSInitialize') {
-        if (log.counts.LMSInitialize > 1) {
-          violate('multiple-initialize', 'LMSInitialize called ' + log.counts.LMSInitialize + ' times in one launch.', call);
+        // Trying again after a refusal is fine; starting a second session is not.
+        if (log.initialized) {
+          violate('multiple-initialize', 'LMSInitialize called ' + log.counts.LMSInitialize + ' times in one launch, after it had succeeded.', call);
         }
       } else if (call.fn === 'LMSFinish') {
         if (log.counts.LMSFinish > 1) {
@@ -181,7 +197,44 @@
       return name === 'LMSGetValue' ? '' : 'false';
     }
 
+    // The values an LMS hands back in its own form, whatever scorm-again holds.
+    function override(name, call) {
+      var element = call.args[0] || '';
+      if (name !== 'LMSGetValue') {
+        return undefined;
+      }
+      if (element === 'cmi.core.student_id' && launch.studentIdNull) {
+        return null;
+      }
+      if (element === 'cmi.core.total_time' && typeof launch.totalTimeAsSent === 'string') {
+        return launch.totalTimeAsSent;
+      }
+      return undefined;
+    }
+
+    function lastSessionTime() {
+      for (var i = log.calls.length - 1; i >= 0; i--) {
+        var c = log.calls[i];
+        if (c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.session_time' && c.result === 'true') {
+          return c.args[1];
+        }
+      }
+      return null;
+    }
+
+    // Learning Hub records a completion only from data with a final status and a session time above zero.
+    function checkCompletion() {
+      var time = lastSessionTime();
+      if (!log.completionRecorded && FINAL_STATUS.test(api.cmi.core.lesson_status) && seconds(time) > 0) {
+        log.completionRecorded = true;
+        log.completionSessionTime = time;
+      }
+    }
+
     function takeFault(name) {
+      if (name === 'LMSInitialize' && log.faults.refuseInitialize) {
+        return 'false';
+      }
       if (name === 'LMSCommit' && log.faults.commitFailures > 0) {
         log.faults.commitFailures--;
         return 'false';
@@ -206,6 +259,10 @@
       };
       log.calls.push(call);
       log.counts[name]++;
+      if (log.lmsUnloaded) {
+        call.afterLmsUnload = true;
+        log.callsAfterLmsUnload++;
+      }
       checkSessionRules(call);
       if (name === 'LMSGetValue') {
         checkGetValue(call);
@@ -213,6 +270,9 @@
         checkSetValue(call);
       }
 
+      if (hub) {
+        quirks.before(name, call);
+      }
       var answer = unsupported(name, call);
       if (answer !== null) {
         call.result = answer;
@@ -235,6 +295,10 @@
       }
 
       var result = real[name].apply(null, args);
+      var given = override(name, call);
+      if (given !== undefined) {
+        result = given;
+      }
       call.result = asText(result);
       call.error = real.LMSGetLastError();
 
@@ -246,6 +310,10 @@
       }
       if ((name === 'LMSCommit' || name === 'LMSFinish') && result === 'true') {
         log.committedCmi = renderCmi();
+        checkCompletion();
+        if (options.store === 'commit') {
+          server.send();
+        }
       }
       if (name === 'LMSSetValue' && (call.result !== 'true' || call.error !== '0')) {
         violate('set-failed', 'LMSSetValue("' + call.args[0] + '", "' + clip(call.args[1] || '') + '") returned ' +
@@ -255,21 +323,39 @@
     }
 
     FUNCTIONS.forEach(function (name) {
-      api[name] = function () { return intercept(name, Array.prototype.slice.call(arguments)); };
+      api[name] = function () { return quirks.shape(name, intercept(name, Array.prototype.slice.call(arguments))); };
     });
+
+    function state() {
+      return {
+        violations: log.violations,
+        setupErrors: log.setupErrors,
+        counts: log.counts,
+        initialized: log.initialized,
+        finished: log.finished,
+        cmi: renderCmi(),
+        committedCmi: log.committedCmi,
+        completionRecorded: log.completionRecorded,
+        completionSessionTime: log.completionSessionTime,
+        lmsUnloaded: log.lmsUnloaded,
+        callsAfterLmsUnload: log.callsAfterLmsUnload
+      };
+    }
+
+    if (options.store) {
+      // The LMS's own unload: it sends what it holds, and what arrives later is never stored.
+      window.addEventListener('pagehide', function () {
+        log.lmsUnloaded = true;
+        server.send();
+      });
+    }
+
+    var quirks = hub ? LmsModes.learningHub(api, log, violate) : LmsModes.none;
+    var server = LmsModes.server(launch, function () { return Object.assign({ allCalls: log.calls }, state()); });
 
     window.__lms = {
       report: function () {
-        return JSON.stringify({
-          calls: log.calls,
-          violations: log.violations,
-          setupErrors: log.setupErrors,
-          counts: log.counts,
-          initialized: log.initialized,
-          finished: log.finished,
-          cmi: renderCmi(),
-          committedCmi: log.committedCmi
-        });
+        return JSON.stringify(Object.assign({ calls: log.calls }, state()));
       },
       // Live views for a person debugging in DevTools; tests read report().
       calls: log.calls,
@@ -294,9 +380,10 @@
   }
 
   window.StrictLms = {
-    start: function () {
+    start: function (options) {
       var launch = decodeLaunch(window.location.search);
-      window.API = createLms(launch);
+      window.StrictLms.launch = launch;
+      window.API = createLms(launch, options);
       return scoUrl(launch);
     }
   };

@@ -41,8 +41,7 @@ public sealed class FailingLmsScenario(BrowserFixture browser, CoursePackages pa
         await learner.OpenAsync(reflection);
         await learner.PromptField(prompt).FillAsync("Typed while the LMS was failing.");
         await Expect(learner.Alert).ToContainTextAsync("Your progress has not reached the learning system yet.");
-        var local = await session.Sco.EvaluateAsync<string>($"() => localStorage.getItem('scormbuilder:{course.Id}:learner-1')");
-        Assert.Contains("Typed while the LMS was failing.", local, StringComparison.Ordinal);
+        await Device.WaitForAsync(session.Sco, "localStorage", Device.Key(await Device.StorageKeyAsync(session.Sco), "learner-1"), "Typed while the LMS was failing.");
 
         await Expect(learner.Alert).ToBeEmptyAsync(new() { Timeout = 10_000 });
         await Expect(session.Sco.Locator("#sb-live")).ToHaveTextAsync("Your progress is saved.");

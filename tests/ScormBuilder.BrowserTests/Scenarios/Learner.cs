@@ -87,6 +87,53 @@ internal sealed class Learner(IFrame sco, Course course)
 
     public ILocator ActionDate(int index) => Sco.GetByLabel("Do it by", new() { Exact = true }).Nth(index);
 
+    public CpdRecord Record => course.Parts.OfType<CpdRecord>().Single();
+
+    /// <summary>The CPD record document on the record part.</summary>
+    public ILocator RecordDocument => Sco.Locator(".sb-cpd-document");
+
+    /// <summary>"Remove my answers from this computer" and its inline confirmation.</summary>
+    public async Task ForgetAsync()
+    {
+        // The learner scrolls to the foot of the page, where the region is.
+        await Sco.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        await Sco.Locator("#sb-forget").ClickAsync();
+        await Sco.Locator("#sb-forget-confirm").ClickAsync();
+    }
+
+    public ILocator KeepProgress => Sco.Locator("#sb-keep-progress");
+
+    public ILocator Notice => Sco.Locator("#sb-notice");
+
+    /// <summary>From the first part, every part with Next: each reflection prompt and the first action written, the quiz passed.</summary>
+    public async Task VisitAllAndPassAsync(string words)
+    {
+        await ExpectOnAsync(course.Parts[0]);
+        for (var i = 1; i < course.Parts.Count; i++)
+        {
+            await NextAsync(course.Parts[i]);
+            if (course.Parts[i] == Reflection)
+            {
+                foreach (var prompt in Reflection.Prompts)
+                {
+                    await PromptField(prompt).FillAsync($"{words} {prompt.Id}");
+                }
+
+                await ActionField(0).FillAsync($"{words} action");
+            }
+            else if (course.Parts[i] == course.Quiz)
+            {
+                foreach (var question in Quiz.Questions)
+                {
+                    await AnswerCorrectlyAsync(question);
+                }
+
+                await SubmitQuizAsync();
+                await Expect(QuizResult).ToContainTextAsync("You passed");
+            }
+        }
+    }
+
     public static string CorrectAnswer(Question question) => string.Concat(question.CorrectOptions.Select(o => o.Id));
 
     public static char WrongOption(Question question) => question.Options.First(o => !o.Correct).Id;

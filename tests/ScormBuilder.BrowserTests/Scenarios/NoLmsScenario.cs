@@ -5,12 +5,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ScormBuilder.BrowserTests.Scenarios;
 
-/// <summary>Scenario 5: no LMS anywhere. The course runs on its own and keeps progress in localStorage.</summary>
+/// <summary>
+/// Scenario 5: no LMS anywhere. The course runs on its own and keeps progress for this tab (sessionStorage) unless
+/// the learner chooses to keep it on this computer.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages packages)
 {
     [Fact]
-    public async Task Should_run_standalone_say_so_and_keep_progress_in_local_storage()
+    public async Task Should_run_standalone_say_so_and_keep_progress_for_the_tab()
     {
         var built = packages.RealCourse;
         var course = built.Course;
@@ -23,15 +26,16 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
 
         var notice = sco.Page.Locator("#sb-notice");
         await Expect(notice).ToBeVisibleAsync();
-        await Expect(notice).ToHaveTextAsync("You are using this course outside a learning system. Your progress is saved in this browser only.");
+        await Expect(notice).ToHaveTextAsync("You are using this course outside a learning system. Your progress is kept only until you close this window.");
         await learner.OpenAsync(reflection);
         await learner.PromptField(reflection.Prompts[1]).FillAsync("Saved without an LMS.");
         await learner.OpenAsync(quiz);
         await learner.AnswerCorrectlyAsync(question);
         await learner.OpenAsync(course.Sessions.First());
 
-        var stored = await sco.Page.EvaluateAsync<string>($"() => localStorage.getItem('scormbuilder:{course.Id}:standalone')");
-        Assert.Contains("Saved without an LMS.", stored, StringComparison.Ordinal);
+        var key = Device.Key(await Device.StorageKeyAsync(sco.Page.MainFrame), null);
+        await Device.WaitForAsync(sco.Page.MainFrame, "sessionStorage", key, "Saved without an LMS.");
+        Assert.Empty(await sco.Page.EvaluateAsync<string[]>("() => Object.keys(localStorage).filter(key => key.startsWith('scormbuilder'))"));
         await sco.Page.ReloadAsync();
 
         await learner.ExpectOnAsync(course.Sessions.First());
@@ -43,6 +47,6 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
         await learner.OpenAsync(reflection);
         await Expect(learner.PromptField(reflection.Prompts[1])).ToHaveValueAsync("Saved without an LMS.");
         await Expect(learner.Option(question, Learner.CorrectAnswer(question)[0])).ToBeCheckedAsync();
-        Assert.Empty(sco.ScriptErrors);
+        Scorm.AssertNothingWentWrong(sco.ScriptErrors, sco.CspViolations, sco.Dialogs);
     }
 }

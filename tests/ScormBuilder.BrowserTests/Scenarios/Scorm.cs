@@ -18,6 +18,33 @@ internal static partial class Scorm
 
     public static LmsLaunch ResumeAfter(LmsReport previous) => LmsLaunch.ResumeAfter(previous) with { Settings = StatusStands() };
 
+    /// <summary>A first launch by NHS Learning Hub, which never overrides the SCO's status either.</summary>
+    public static LmsLaunch LearningHubFirstAttempt(Course course) => FirstAttempt(course) with { LearningHub = true };
+
+    /// <summary>The next Learning Hub launch: a fresh attempt unless the last status was exactly incomplete.</summary>
+    public static LmsLaunch LearningHubNextAfter(LmsReport previous, string? totalTimeAsSent) =>
+        LmsLaunch.LearningHubNextAfter(previous, totalTimeAsSent) with { Settings = StatusStands() };
+
+    /// <summary>No script error, no CSP violation and no dialog but the <paramref name="expectedDialogs"/> anywhere in the profile.</summary>
+    public static void AssertNothingWentWrong(IReadOnlyList<string> scriptErrors, IReadOnlyList<string> cspViolations, IReadOnlyList<string> dialogs, params string[] expectedDialogs)
+    {
+        Assert.True(scriptErrors.Count == 0, string.Join("\n", scriptErrors));
+        Assert.True(cspViolations.Count == 0, string.Join("\n", cspViolations));
+        Assert.Equal(expectedDialogs, dialogs);
+    }
+
+    public static void AssertNothingWentWrong(LmsSession session, params string[] expectedDialogs) =>
+        AssertNothingWentWrong(session.ScriptErrors, session.CspViolations, session.Dialogs, expectedDialogs);
+
+    /// <summary>A SCORM timespan in seconds; null when it is not one.</summary>
+    public static double? Seconds(string? timespan)
+    {
+        var match = Timespan().Match(timespan ?? "");
+        return match.Success
+            ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 3600) + (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 60) + double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture)
+            : null;
+    }
+
     /// <summary>The learner leaves: the LMS blanks the frame, or the learner closes the course window.</summary>
     public static async Task<LmsReport> LeaveAsync(LmsSession session)
     {
@@ -79,6 +106,9 @@ internal static partial class Scorm
         report.Calls.ToList().FindIndex(call => call.Function == "LMSSetValue" && call.Arguments[0] == element && call.Arguments[1] == value);
 
     private static JsonObject StatusStands() => new() { ["mastery_override"] = false };
+
+    [GeneratedRegex(@"^(\d{2,4}):([0-5]\d):([0-5]\d(?:\.\d{1,2})?)$")]
+    private static partial Regex Timespan();
 
     [GeneratedRegex(@"^cmi\.interactions\.\d+\.")]
     private static partial Regex InteractionElement();

@@ -13,6 +13,38 @@ internal static partial class RuntimeModules
 {
     private static readonly ConcurrentDictionary<string, string> s_courseJson = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Just enough of a page for the whole runtime to start: every element exists, remembers its text and its
+    /// listeners (<c>fire</c> calls them); both storages count their writes. No LMS unless a test adds window.API.
+    /// </summary>
+    public const string StubPage = """
+        var elements = {};
+        function element(id) {
+          const listeners = {};
+          return { id, textContent: '', value: '', checked: false, hidden: false, dataset: {},
+            classList: { toggle() {}, add() {}, remove() {} }, setAttribute() {},
+            getAttribute() { return null; }, removeAttribute() {}, hasAttribute() { return false; },
+            addEventListener(type, listener) { (listeners[type] = listeners[type] || []).push(listener); },
+            fire(type) { (listeners[type] || []).forEach(listener => listener({ type })); },
+            querySelector() { return null; }, querySelectorAll() { return []; }, focus() {}, append() {} };
+        }
+        function storage() {
+          const items = {};
+          return { items, writes: [], get length() { return Object.keys(items).length; },
+            key(i) { const keys = Object.keys(items); return i < keys.length ? keys[i] : null; },
+            getItem(k) { return k in items ? items[k] : null; },
+            setItem(k, v) { this.writes.push(k); items[k] = String(v); }, removeItem(k) { delete items[k]; } };
+        }
+        var document = {
+          getElementById(id) { return id === 'sb-course' ? { textContent: courseJson } : (elements[id] = elements[id] || element(id)); },
+          querySelector() { return null; }, querySelectorAll() { return []; }, addEventListener() {}, documentElement: { lang: 'en-GB' },
+        };
+        var window = { opener: null, addEventListener() {}, scrollTo() {}, localStorage: storage(), sessionStorage: storage() };
+        window.top = window;
+        function setTimeout() { return 0; }
+        function clearTimeout() {}
+        """;
+
     public static string Folder => Path.Combine(RepoPaths.Templates, "runtime");
 
     public static Engine Load(params string[] modules)

@@ -11,26 +11,6 @@ namespace ScormBuilder.Tests.Runtime;
 /// </summary>
 public sealed class RuntimeScriptTests : IDisposable
 {
-    // Just enough of a page for the runtime to start outside any LMS: every element exists and remembers its text.
-    private const string StubPage = """
-        var elements = {};
-        function element(id) {
-          return { id, textContent: '', hidden: false, dataset: {}, classList: { toggle() {} }, setAttribute() {},
-            getAttribute() { return null; }, removeAttribute() {}, hasAttribute() { return false; }, addEventListener() {},
-            querySelector() { return null; }, querySelectorAll() { return []; }, focus() {}, append() {} };
-        }
-        var document = {
-          getElementById(id) { return id === 'sb-course' ? { textContent: courseJson } : (elements[id] = elements[id] || element(id)); },
-          querySelector() { return null; }, addEventListener() {}, documentElement: { lang: 'en-GB' },
-        };
-        var stored = {};
-        var window = { opener: null, addEventListener() {}, scrollTo() {},
-          localStorage: { getItem: k => (k in stored ? stored[k] : null), setItem: (k, v) => { stored[k] = String(v); }, removeItem: k => { delete stored[k]; } } };
-        window.top = window;
-        function setTimeout() { return 0; }
-        function clearTimeout() {}
-        """;
-
     private readonly string _templates = Directory.CreateTempSubdirectory("sb-templates-").FullName;
 
     public RuntimeScriptTests()
@@ -61,7 +41,7 @@ public sealed class RuntimeScriptTests : IDisposable
     {
         var page = Run(Join(_templates));
 
-        Assert.Equal("1 of 6 parts done|You are using this course outside a learning system. Your progress is saved in this browser only.|undefined",
+        Assert.Equal("1 of 6 parts done|You are using this course outside a learning system. Your progress is kept only until you close this window.|undefined",
             page.Evaluate("[elements['sb-progress-text'].textContent, elements['sb-notice'].textContent, typeof sb].join('|')").AsString());
     }
 
@@ -69,13 +49,13 @@ public sealed class RuntimeScriptTests : IDisposable
     public void Should_show_the_learner_the_words_of_the_templates_folder_and_the_default_for_the_rest()
     {
         File.WriteAllText(Path.Combine(_templates, "runtime", "words.json"), """
-            { "progress": "{done} von {total} Teilen erledigt", "standaloneSaved": "Ihr Fortschritt bleibt in diesem Browser." }
+            { "progress": "{done} von {total} Teilen erledigt", "standaloneWindow": "Ihr Fortschritt bleibt in diesem Fenster." }
             """);
 
         var script = Join(_templates);
         var page = Run(script);
 
-        Assert.Equal("1 von 6 Teilen erledigt|Ihr Fortschritt bleibt in diesem Browser.",
+        Assert.Equal("1 von 6 Teilen erledigt|Ihr Fortschritt bleibt in diesem Fenster.",
             page.Evaluate("[elements['sb-progress-text'].textContent, elements['sb-notice'].textContent].join('|')").AsString());
         Assert.Contains("\"quizTryAgain\":\"Try again\"", script, StringComparison.Ordinal);
     }
@@ -115,7 +95,7 @@ public sealed class RuntimeScriptTests : IDisposable
         Assert.Null(RuntimeScript.Join(_templates, diagnostics));
 
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(("modules.txt", 12), (Path.GetFileName(error.Location.Path), error.Location.Line));
+        Assert.Equal(("modules.txt", 14), (Path.GetFileName(error.Location.Path), error.Location.Line));
         Assert.Contains("'quiz.js' is not a .js file in the runtime folder", error.Message, StringComparison.Ordinal);
     }
 
@@ -145,7 +125,7 @@ public sealed class RuntimeScriptTests : IDisposable
     {
         var engine = new Engine(options => options.TimeoutInterval(TimeSpan.FromSeconds(10)));
         engine.SetValue("courseJson", RuntimeModules.CourseJson(RepoPaths.MinimalCourse));
-        engine.Execute(StubPage);
+        engine.Execute(RuntimeModules.StubPage);
         engine.Execute(script, "assets/runtime.js");
         return engine;
     }
