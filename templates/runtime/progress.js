@@ -3,8 +3,16 @@ sb.progress = ({ doc, course, state, say }) => {
   const { parts, quiz } = course;
   const contents = doc.getElementById('sb-contents');
 
+  // A kind may say when its parts are done (sb.doneWhen[kind], e.g. a scenario once an ending is reached);
+  // otherwise a part is done once visited.
+  const doneWhen = sb.doneWhen || {};
+
   function isDone(part) {
-    return quiz && part.id === quiz.id ? state.quiz.result === 'p' : state.visited.has(part.id);
+    if (quiz && part.id === quiz.id) {
+      return state.quiz.result === 'p';
+    }
+    const rule = doneWhen[part.kind];
+    return state.visited.has(part.id) && (!rule || rule(part.id, state));
   }
 
   function stateText(part) {
