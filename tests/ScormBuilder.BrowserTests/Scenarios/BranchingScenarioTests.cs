@@ -79,6 +79,12 @@ public sealed class BranchingScenarioTests(BrowserFixture browser, CoursePackage
             await Expect(session.Sco.Locator("#sc-call--n-hold")).ToBeFocusedAsync();
             await Expect(session.Sco.Locator("#sb-live")).ToContainTextAsync("You chose: Put them on hold");
             await learner.ExpectDoneAsync(scenario, done: false);
+            await session.LmsPage.EmulateMediaAsync(new() { Media = Media.Print });
+            await Expect(session.Sco.Locator(".sb-scenario-path")).ToBeVisibleAsync();
+            await Expect(session.Sco.Locator(".sb-scenario-steps li")).ToHaveTextAsync(["Put them on hold"]);
+            await Expect(session.Sco.Locator("button[data-goto=\"n-call\"]")).ToBeHiddenAsync();
+            await session.LmsPage.EmulateMediaAsync(new() { Media = Media.Screen });
+            await Expect(session.Sco.Locator(".sb-scenario-path")).ToBeHiddenAsync();
             first = await Scorm.LeaveAsync(session);
             Scorm.AssertRulesHeld(first, session.ScriptErrors);
             checks.AssertNone();
@@ -122,6 +128,46 @@ public sealed class BranchingScenarioTests(BrowserFixture browser, CoursePackage
         Scorm.AssertRulesHeld(second, resumed.ScriptErrors);
         layout.AssertNone();
         Assert.Contains(";s:sc-call=n-call//e-good", second.CommittedValue("cmi.suspend_data"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_restart_at_the_start_when_a_rebuilt_course_no_longer_has_the_node_and_keep_other_progress()
+    {
+        var built = Built;
+        var rebuilt = packages.Build("branching-scenario-rebuilt", CoursePackages.MinimalCourseDirectory, copy =>
+        {
+            copy.Replace("course.yaml", "  - quiz.yaml\n", "  - scenarios/call.yaml\n  - quiz.yaml\n");
+            Directory.CreateDirectory(copy.PathOf("scenarios"));
+            var withoutHold = Yaml
+                .Replace("goto: n-hold", "goto: e-poor", StringComparison.Ordinal)
+                .Replace("  - id: n-hold\n    text: They are still waiting.\n    choices:\n      - text: Pick up again\n        goto: n-call\n      - text: Read the results out\n        goto: e-poor\n", "", StringComparison.Ordinal);
+            Assert.DoesNotContain("n-hold", withoutHold, StringComparison.Ordinal);
+            copy.Write("scenarios/call.yaml", withoutHold + "\n");
+        });
+        var scenario = built.Course.Parts.Single(p => p.Kind == "scenario");
+        var welcome = built.Course.Parts[0];
+
+        LmsReport first;
+        await using (var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path))
+        await using (var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(built.Course)))
+        {
+            var learner = new Learner(session.Sco, built.Course);
+            await learner.OpenAsync(scenario);
+            await Node(session, "n-call").GetByRole(AriaRole.Button, new() { Name = "Put them on hold" }).ClickAsync();
+            await Expect(Node(session, "n-hold")).ToBeVisibleAsync();
+            first = await Scorm.LeaveAsync(session);
+        }
+
+        await using var newLms = await TestLms.StartAsync(browser.Browser, rebuilt.Package.Path);
+        await using var resumed = await newLms.LaunchInFrameAsync(Scorm.ResumeAfter(first));
+        var back = new Learner(resumed.Sco, rebuilt.Course);
+        await back.ExpectOnAsync(scenario);
+        await Expect(Node(resumed, "n-call")).ToBeVisibleAsync();
+        await back.ExpectDoneAsync(welcome, done: true);
+        await back.ExpectDoneAsync(scenario, done: false);
+        var again = await Scorm.LeaveAsync(resumed);
+        Scorm.AssertRulesHeld(again, resumed.ScriptErrors);
+        Assert.Contains(";s:sc-call=n-call//", again.CommittedValue("cmi.suspend_data"), StringComparison.Ordinal);
     }
 
     private static ILocator Node(LmsSession session, string id) => session.Sco.Locator($"[data-scenario=\"sc-call\"] [data-node=\"{id}\"]");
