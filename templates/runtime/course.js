@@ -5,6 +5,7 @@ sb.course = data => {
   const quiz = data.quiz || null;
   const reflection = data.reflection || null;
   const partById = byId(parts);
+  const scenarios = (data.scenarios || []).map(s => ({ ...s, nodeById: byId(s.nodes) }));
   return {
     id: data.id,
     version: data.version || '',
@@ -21,6 +22,7 @@ sb.course = data => {
     prompts: reflection ? reflection.prompts : [],
     promptById: byId(reflection ? reflection.prompts : []),
     actionCount: reflection ? reflection.actions : 0,
+    scenarioById: byId(scenarios),
     recordPart: parts.find(p => p.kind === 'cpd-record') || null,
   };
 };

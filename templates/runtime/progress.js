@@ -1,11 +1,9 @@
 // progress.js: how far the learner is: the progress bar and text, and each part's state in the contents.
-sb.progress = ({ doc, course, state, say }) => {
+sb.progress = ({ doc, course, state, say, tracking }) => {
   const { parts, quiz } = course;
   const contents = doc.getElementById('sb-contents');
 
-  function isDone(part) {
-    return quiz && part.id === quiz.id ? state.quiz.result === 'p' : state.visited.has(part.id);
-  }
+  const isDone = tracking.partDone;
 
   function stateText(part) {
     let word = 'stateNotStarted';

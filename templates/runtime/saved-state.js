@@ -3,9 +3,12 @@
 // worst case (Validation/SuspendDataBudget.cs): this encoder and decoder follow the table, so the two cannot
 // drift apart. Pure: no DOM.
 sb.savedState = format => {
-  const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text'];
+  const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text', 'ref', 'refs'];
   const kindOf = field => (typeof field === 'string' ? 'mark' : KINDS.find(kind => kind in field));
   const sectionByTag = new Map(format.sections.map(section => [section.tag, section]));
+  const pathField = sectionByTag.has('s') ? sectionByTag.get('s').item.find(field => field.refs === 'path') : null;
+  // How many steps of a scenario's path are saved; a path that long may have begun after the start.
+  const pathSteps = pathField ? pathField.max : 0;
 
   function clip(text, max) {
     if (text.length <= max) {
@@ -24,6 +27,8 @@ sb.savedState = format => {
       quiz: { attempts: 0, result: '', score: 0 },
       answers: new Map(),
       texts: new Map(),
+      // Per scenario: the node the learner is at, the nodes before it (oldest first), the endings reached.
+      scenarios: new Map(),
       plan: Array.from({ length: course.actionCount }, () => ({ text: '', date: '' })),
       // The day the course was first passed or completed (YYYYMMDD), for the CPD record.
       completed: '',
@@ -41,6 +46,8 @@ sb.savedState = format => {
         : [],
       r: course.prompts.filter(p => state.texts.get(p.id)).map(p => ({ prompt: p.id, answer: state.texts.get(p.id) })),
       p: state.plan.map((a, i) => ({ action: i, due: a.date, text: a.text })).filter(a => a.text || a.due),
+      s: [...course.scenarioById.keys()].filter(id => state.scenarios.has(id))
+        .map(id => ({ scenario: id, ...state.scenarios.get(id) })),
       d: state.completed ? [{ completed: state.completed }] : [],
     };
   }
@@ -53,6 +60,10 @@ sb.savedState = format => {
     const value = item[field[kind]];
     if (kind === 'number') {
       return String(Math.min(value, field.max));
+    }
+    if (kind === 'refs') {
+      // A bounded list keeps its last items: the latest steps of a path matter most.
+      return (typeof field.max === 'number' ? value.slice(-field.max) : value).join('.');
     }
     // Free text is length-prefixed, so any character, delimiters included, is stored as itself.
     return kind === 'text' ? value.length + ':' + value : String(value);
@@ -104,6 +115,8 @@ sb.savedState = format => {
       letter: () => text.charAt(at++),
       options: () => take(/[0-9a-z]/),
       date: () => take(/\d/),
+      ref: () => take(/[\w-]/),
+      refs: () => take(/[\w.-]/).split('.').filter(Boolean),
       text: () => {
         const length = number();
         expect(':');
@@ -176,12 +189,28 @@ sb.savedState = format => {
         state.plan[action] = { text: clip(text, course.reflection.actionMaxLength), date: due.length === 8 ? due : '' };
       }
     });
+    saved.s.forEach(item => restoreScenario(state, item, course));
     const completed = saved.d.length ? saved.d[saved.d.length - 1].completed : '';
     if (completed.length === 8) {
       state.completed = completed;
     }
-    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0;
+    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0;
   }
 
-  return { limit: format.limit, blank, encode, decode, restore, clip };
+  // Endings still in the scenario are kept. A path through a node the rebuilt scenario no longer has, or that
+  // its choices no longer join, starts again at the start: never a node the learner cannot leave.
+  function restoreScenario(state, { scenario: id, at, path, endings }, course) {
+    const scenario = course.scenarioById.get(id);
+    if (!scenario) {
+      return;
+    }
+    const { nodeById } = scenario;
+    const kept = [...new Set(endings)].filter(e => nodeById.has(e) && nodeById.get(e).ending);
+    const steps = [...path, at];
+    const joined = steps.every((node, i) => nodeById.has(node) && (i === 0 || nodeById.get(steps[i - 1]).choices.includes(node)));
+    const sound = joined && (path.length >= pathSteps || steps[0] === scenario.start);
+    state.scenarios.set(id, sound ? { at, path, endings: kept } : { at: scenario.start, path: [], endings: kept });
+  }
+
+  return { limit: format.limit, pathSteps, blank, encode, decode, restore, clip };
 };

@@ -21,8 +21,18 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   // What the LMS says earlier sessions took (cmi.core.total_time); this session's clock adds the rest.
   let earlierSessionsMs = 0;
 
+  // A part is done once visited, a quiz once passed, and a kind may set its own rule (sb.doneWhen[kind]: a
+  // scenario once an ending is reached). The progress bar and the status the LMS hears both follow this.
+  function partDone(part) {
+    if (quizPart && part.id === quizPart.id) {
+      return state.quiz.result === 'p';
+    }
+    const rule = (sb.doneWhen || {})[part.kind];
+    return state.visited.has(part.id) && (!rule || rule(part.id, state));
+  }
+
   function courseStatus() {
-    const visitedAll = parts.every(p => !p.required || state.visited.has(p.id));
+    const visitedAll = parts.every(p => !p.required || p === quizPart || partDone(p));
     const passed = state.quiz.result === 'p';
     if (quizPart && quizPart.required) {
       if (passed) {
@@ -253,6 +263,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
 
   return {
     launch,
+    partDone,
     courseStatus,
     isDone: () => DONE.has(courseStatus()),
     changed,

@@ -3,6 +3,7 @@ using ScormBuilder.Kinds.CpdRecords;
 using ScormBuilder.Kinds.Pages;
 using ScormBuilder.Kinds.Quizzes;
 using ScormBuilder.Kinds.Reflections;
+using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Kinds.Transcripts;
 using ScormBuilder.Validation;
@@ -19,6 +20,7 @@ internal static class PartKinds
         new SessionKind(),
         new TranscriptKind(),
         new CaseStudyKind(),
+        new ScenarioKind(),
         new QuizKind(),
         new ReflectionKind(),
         new CpdRecordKind(),

@@ -98,8 +98,13 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
         "options" => item.Options,
         "date" => DateDigits,
         "text" => Digits(item.TextMax) + 1 + item.TextMax,
+        "ref" => item.RefMax,
+        "refs" => Refs(int.TryParse(field.Max, CultureInfo.InvariantCulture, out var steps) ? steps : item.RefCount, item.RefMax),
         _ => throw new InvalidOperationException($"saved-state.json: field '{field.Name}' is of unknown kind '{field.Kind}'."),
     };
+
+    // Ids joined by '.'; a path may pass the same node more than once, so every id counts as the longest.
+    private static int Refs(int count, int longest) => count == 0 ? 0 : (count * longest) + (count - 1);
 
     private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
 }

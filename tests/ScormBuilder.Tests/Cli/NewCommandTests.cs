@@ -16,7 +16,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("scormbuilder preview my-course", created.Stdout, StringComparison.Ordinal);
         var check = CliRunner.AsProcess(_root, "check", "my-course");
         Assert.True(check.ExitCode == 0, check.Output);
-        Assert.Matches(@"^Checked: 7 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$", check.Stdout);
+        Assert.Matches(@"^Checked: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$", check.Stdout);
         Assert.Equal("", check.Stderr);
     }
 
@@ -29,7 +29,7 @@ public sealed class NewCommandTests : IDisposable
         var course = CourseCompiler.Load(Path.Combine(_root, "my-course"), diagnostics);
 
         Assert.NotNull(course);
-        Assert.Equal(["page", "session", "case-study", "session", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
+        Assert.Equal(["page", "session", "case-study", "session", "scenario", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
         Assert.Contains(course.Sessions, s => s.Transcript is not null);
         Assert.Equal(3, course.Quiz!.Questions.Select(q => q.Type).Distinct().Count());
         Assert.Equal(3, course.Quiz!.Questions.Count);

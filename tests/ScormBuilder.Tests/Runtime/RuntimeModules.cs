@@ -69,7 +69,7 @@ internal static partial class RuntimeModules
             var course = sb.course(JSON.parse(courseJson));
             var store = sb.savedState(sb.savedStateFormat);
             // Every field at its longest: each part visited, attempts past the cap, every option that may be
-            // ticked, every text full of delimiters, every date set.
+            // ticked, every text full of delimiters, every date set, every scenario's path as long as it is kept.
             function worstCase() {
               const state = store.blank(course);
               course.parts.forEach(p => state.visited.add(p.id));
@@ -79,6 +79,11 @@ internal static partial class RuntimeModules
               }
               course.prompts.forEach(p => state.texts.set(p.id, ';'.repeat(p.maxLength)));
               state.plan.forEach(a => { a.text = ','.repeat(course.reflection.actionMaxLength); a.date = '20261231'; });
+              course.scenarioById.forEach(s => {
+                const longest = s.nodes.reduce((a, n) => (n.id.length > a.id.length ? n : a));
+                const endings = s.nodes.filter(n => n.ending).map(n => n.id);
+                state.scenarios.set(s.id, { at: longest.id, path: Array(50).fill(longest.id), endings });
+              });
               state.completed = '20261231';
               return store.encode(state, course);
             }

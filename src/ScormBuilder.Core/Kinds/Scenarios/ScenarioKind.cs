@@ -1,0 +1,113 @@
+using Scriban.Runtime;
+using System.Text.Json;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Kinds.Scenarios;
+
+/// <summary>scenarios/*.yaml: branching scenarios, each a graph of decisions that ends well or badly.</summary>
+internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+{
+    public const string Name = "scenario";
+
+    private const string Folder = "scenarios";
+
+    public string SourcePattern => $"{Folder}/*.yaml";
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.Loaders.Add(this);
+        builder.Rules.Add(new ScenarioRules());
+        builder.SavedState.Add(this);
+        builder.Renderers.Add(this);
+        builder.TrackedKinds.Add("node");
+    }
+
+    public bool Claims(string path) =>
+        path.StartsWith(Folder + "/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal) &&
+        path.IndexOf('/', Folder.Length + 1) < 0;
+
+    public Part? Load(PartSource source, LoadContext context) => new ScenarioLoader(source, context).Load();
+
+    // Per scenario ('s'): the node the learner is at, the last steps of their path, and the endings reached.
+    public SavedStateItems? ItemsOf(string each, Course course)
+    {
+        if (each != "scenario")
+        {
+            return null;
+        }
+
+        var scenarios = course.Parts.OfType<Scenario>().ToList();
+        return new([.. scenarios.Select(s => new SavedStateItem(s.Id,
+                RefMax: s.Nodes.Select(n => n.Id.Length).DefaultIfEmpty(0).Max(), RefCount: s.Endings.Count()))],
+            "scenarios", scenarios.FirstOrDefault()?.IdLocation ?? course.Location, "Use shorter node ids, or fewer endings.");
+    }
+
+    public ScriptObject Model(Part part, RenderContext context)
+    {
+        var scenario = (Scenario)part;
+        var markdown = context.Markdown;
+        return new ScriptObject
+        {
+            ["id"] = scenario.Id,
+            ["title"] = scenario.Title,
+            ["intro"] = scenario.Intro is null ? null : new RawHtml(markdown.Render(scenario.Intro)),
+            ["nodes"] = TemplateValues.List(scenario.Nodes, node => new ScriptObject
+            {
+                ["id"] = node.Id,
+                ["html_id"] = scenario.HtmlIdOf(node.Id),
+                ["text"] = new RawHtml(markdown.Render(node.Text)),
+                ["ending"] = node.Ending is null ? null : node.Ending.Good ? "good" : "bad",
+                ["debrief"] = node.Ending is null ? null : new RawHtml(markdown.Render(node.Ending.Debrief)),
+                ["choices"] = TemplateValues.List(node.Choices.Select((c, i) => (Choice: c, Index: i)), item => new ScriptObject
+                {
+                    ["index"] = item.Index,
+                    ["text"] = item.Choice.Text,
+                    ["goto"] = item.Choice.Goto.Id,
+                    ["consequence"] = item.Choice.Consequence is null ? null : new RawHtml(markdown.Render(item.Choice.Consequence)),
+                }),
+            }),
+        };
+    }
+
+    public void WriteData(Utf8JsonWriter json, Course course)
+    {
+        var scenarios = course.Parts.OfType<Scenario>().ToList();
+        if (scenarios.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("scenarios");
+        foreach (var scenario in scenarios)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", scenario.Id);
+            json.WriteString("start", scenario.Start.Id);
+            json.WriteStartArray("nodes");
+            foreach (var node in scenario.Nodes)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", node.Id);
+                json.WriteString("ending", node.Ending is null ? "" : node.Ending.Good ? "good" : "bad");
+                json.WriteStartArray("choices");
+                foreach (var choice in node.Choices)
+                {
+                    json.WriteStringValue(choice.Goto.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}

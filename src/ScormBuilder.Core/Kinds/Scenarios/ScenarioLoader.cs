@@ -1,0 +1,136 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+
+namespace ScormBuilder.Kinds.Scenarios;
+
+/// <summary>
+/// Reads scenarios/*.yaml: the scenario's fields and its nodes. The Markdown in it (intro, node text, consequences,
+/// debriefs) is read like a part's body, with its links recorded at their lines, so the same checks apply.
+/// </summary>
+internal sealed class ScenarioLoader(PartSource source, LoadContext context)
+{
+    private static readonly string[] s_endings = ["good", "bad"];
+
+    private readonly DiagnosticBag _diagnostics = context.Diagnostics;
+    private readonly string[] _lines = source.Text.Split('\n');
+
+    public Scenario? Load()
+    {
+        var fields = YamlObject.Parse(source.Text, source.DisplayPath, firstLine: 1, "the scenario", _diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var (id, title, required) = PartFields.ReadCommon(fields);
+        var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
+        var intro = id is null ? null : Markdown(fields, "intro", id);
+        var start = fields.String("start", required: true);
+        var nodes = new List<ScenarioNode>();
+        foreach (var item in fields.List("nodes", required: true))
+        {
+            if (ReadNode(item, fields.Location, id ?? "") is { } node)
+            {
+                nodes.Add(node);
+            }
+        }
+
+        fields.ReportUnknownKeys();
+        return id is null || title is null || start is null
+            ? null
+            : new Scenario(id, title, required, source.Path, fields.LocationOf("id"), intro,
+                new Reference(start, fields.LocationOf("start")), outcomes, nodes);
+    }
+
+    private ScenarioNode? ReadNode(YamlNode item, SourceLocation parent, string scenarioId)
+    {
+        var fields = YamlObject.From(item, parent, "a node ('id:', 'text:', then 'choices:' or 'ending:')", _diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var id = Ids.Read(fields);
+        // Every body of the scenario belongs to it: a link to the file opens the scenario, and heading ids start with its id.
+        var owner = scenarioId;
+        var text = Markdown(fields, "text", owner, required: true);
+        var hasChoices = fields.Node("choices") is not null;
+        var choices = new List<ScenarioChoice>();
+        foreach (var node in fields.List("choices"))
+        {
+            if (ReadChoice(node, fields.Location, owner) is { } choice)
+            {
+                choices.Add(choice);
+            }
+        }
+
+        var endingName = fields.Choice("ending", s_endings);
+        var debrief = Markdown(fields, "debrief", owner);
+        var hasEnding = fields.Node("ending") is not null;
+        fields.ReportUnknownKeys();
+        if (hasChoices == hasEnding)
+        {
+            var what = hasChoices ? "both 'choices:' and 'ending:'" : "neither 'choices:' nor 'ending:'";
+            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf("id"),
+                $"Node '{DiagnosticText.Quote(id ?? "")}' has {what}. Give a decision 'choices:' (at least two), or end the path with 'ending: good' or 'ending: bad' and a 'debrief:'.");
+            return null;
+        }
+
+        if (hasEnding && debrief is null && endingName is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location,
+                $"Ending '{DiagnosticText.Quote(id ?? "")}' has no 'debrief:'. Add one: what went well or badly on this path, and why.");
+            return null;
+        }
+
+        if (!hasEnding && debrief is not null)
+        {
+            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf("debrief"),
+                $"Node '{DiagnosticText.Quote(id ?? "")}' has a 'debrief:' but is not an ending. Move it to an ending node, or make this node one with 'ending: good' or 'ending: bad'.");
+            return null;
+        }
+
+        if (id is null || text is null || (hasEnding && endingName is null))
+        {
+            return null;
+        }
+
+        var ending = hasEnding ? new ScenarioEnding(endingName == "good", debrief!) : null;
+        return new ScenarioNode(id, text, choices, ending, fields.LocationOf("id"));
+    }
+
+    private ScenarioChoice? ReadChoice(YamlNode item, SourceLocation parent, string owner)
+    {
+        var fields = YamlObject.From(item, parent, "a choice ('text:', 'goto:' and an optional 'consequence:')", _diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var text = fields.String("text", required: true);
+        var target = fields.String("goto", required: true);
+        var consequence = Markdown(fields, "consequence", owner);
+        fields.ReportUnknownKeys();
+        return text is null || target is null
+            ? null
+            : new ScenarioChoice(text, new Reference(target, fields.LocationOf("goto")), consequence, fields.Location);
+    }
+
+    // A Markdown value: a block scalar ('|' or '>') starts on the line after its indicator, so diagnostics inside
+    // it point at the author's line.
+    private MarkdownSource? Markdown(YamlObject fields, string key, string owner, bool required = false)
+    {
+        var text = fields.String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var at = fields.LocationOf(key);
+        var line = at.Line > 0 && at.Line <= _lines.Length ? _lines[at.Line - 1] : "";
+        var indicator = at.Column >= 1 && at.Column <= line.Length ? line[at.Column - 1] : ' ';
+        var firstLine = indicator is '|' or '>' ? at.Line + 1 : at.Line;
+        return context.Body(source.Path, owner, new FrontMatter(fields, text, firstLine));
+    }
+}

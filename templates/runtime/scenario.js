@@ -1,0 +1,126 @@
+// scenario.js: branching scenarios: one decision at a time, the consequence of each choice, endings with their
+// debrief and the path taken, and "Try another path". Where a learner is lives in state.scenarios (saved as
+// section 's' of saved-state.json); sb.scenarioSteps below changes it and is pure (no DOM).
+sb.scenarioSteps = {
+  // A scenario not yet played is at its start.
+  current(state, scenario) {
+    return state.scenarios.get(scenario.id) || { at: scenario.start, path: [], endings: [] };
+  },
+
+  // Takes choice number `index` of the node the learner is at; keeps the last `steps` nodes of the path (the
+  // saved state's bound, so a resumed path shows what it showed before). Returns the new place, or null.
+  choose(state, scenario, index, steps) {
+    const now = sb.scenarioSteps.current(state, scenario);
+    const node = scenario.nodeById.get(now.at);
+    const to = node && !node.ending ? node.choices[index] : undefined;
+    if (to === undefined || !scenario.nodeById.has(to)) {
+      return null;
+    }
+    const ending = scenario.nodeById.get(to).ending && !now.endings.includes(to);
+    const next = { at: to, path: [...now.path, now.at].slice(-steps), endings: ending ? [...now.endings, to] : now.endings };
+    state.scenarios.set(scenario.id, next);
+    return next;
+  },
+
+  // Back to the start; the endings reached stay reached.
+  restart(state, scenario) {
+    const next = { at: scenario.start, path: [], endings: sb.scenarioSteps.current(state, scenario).endings };
+    state.scenarios.set(scenario.id, next);
+    return next;
+  },
+
+  // A scenario is done once any ending has been reached.
+  done(state, id) {
+    const place = state.scenarios.get(id);
+    return Boolean(place && place.endings.length);
+  },
+};
+
+sb.doneWhen = Object.assign(sb.doneWhen || {}, { scenario: (id, state) => sb.scenarioSteps.done(state, id) });
+
+sb.kinds.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
+  const steps = sb.scenarioSteps;
+  const boxes = new Map();
+
+  // The button that led from one node to the next (the first, should two lead to the same node).
+  function choiceInto(box, from, to) {
+    return box.querySelector('[data-node="' + from + '"] button[data-goto="' + to + '"]');
+  }
+
+  function render(scenario) {
+    const box = boxes.get(scenario.id);
+    const now = steps.current(state, scenario);
+    const from = now.path[now.path.length - 1];
+    const chosen = from ? choiceInto(box, from, now.at) : null;
+    const shownConsequence = chosen ? from + '/' + chosen.dataset.choice : '';
+    box.querySelectorAll('[data-node]').forEach(node => { node.hidden = node.dataset.node !== now.at; });
+    box.querySelectorAll('[data-consequence]').forEach(c => { c.hidden = c.dataset.consequence !== shownConsequence; });
+    const list = box.querySelector('.sb-scenario-steps');
+    list.textContent = '';
+    [...now.path, now.at].forEach((node, i, all) => {
+      const choice = i + 1 < all.length ? choiceInto(box, node, all[i + 1]) : null;
+      if (choice) {
+        const item = doc.createElement('li');
+        item.textContent = choice.textContent;
+        list.append(item);
+      }
+    });
+    const ended = Boolean(scenario.nodeById.get(now.at).ending);
+    const pathBox = box.querySelector('.sb-scenario-path');
+    pathBox.hidden = !ended;
+    // Printed mid-way, the page still shows the path so far.
+    pathBox.classList.toggle('sb-has-path', list.children.length > 0);
+    box.querySelector('.sb-scenario-again').hidden = !ended;
+    return { now, consequence: box.querySelector('[data-consequence="' + shownConsequence + '"]') };
+  }
+
+  function heading(scenario, nodeId) {
+    return boxes.get(scenario.id).querySelector('[data-node="' + nodeId + '"] h2');
+  }
+
+  function choose(scenario, button) {
+    const next = steps.choose(state, scenario, Number(button.dataset.choice), savedState.pathSteps);
+    if (!next) {
+      return;
+    }
+    const { consequence } = render(scenario);
+    const ending = scenario.nodeById.get(next.at).ending;
+    page.announce(say('scenarioChose', { choice: button.textContent }));
+    if (ending) {
+      page.announce(say('scenarioEnded', { ending: say(ending === 'good' ? 'scenarioGood' : 'scenarioBad') }));
+      progress.render();
+      tracking.save();
+    } else {
+      tracking.changed();
+    }
+    (consequence || heading(scenario, next.at)).focus();
+  }
+
+  function wire() {
+    course.scenarioById.forEach(scenario => {
+      const box = doc.querySelector('[data-scenario="' + scenario.id + '"]');
+      if (!box) {
+        return;
+      }
+      boxes.set(scenario.id, box);
+      box.addEventListener('click', event => {
+        const button = event.target.closest('button');
+        if (!button) {
+          return;
+        }
+        if (button.classList.contains('sb-scenario-restart')) {
+          steps.restart(state, scenario);
+          render(scenario);
+          page.announce(say('scenarioRestarted'));
+          tracking.changed();
+          heading(scenario, scenario.start).focus();
+        } else if (button.dataset.goto !== undefined) {
+          choose(scenario, button);
+        }
+      });
+      render(scenario);
+    });
+  }
+
+  return { wire, entering() {}, entered() {} };
+});
