@@ -128,6 +128,28 @@ public sealed class RevealsTests(BrowserFixture browser, CoursePackages packages
     }
 
     [Fact]
+    public async Task Should_show_every_panel_under_its_title_without_the_runtime()
+    {
+        var built = Course;
+        var part = built.Course.Parts.OfType<Session>().First();
+        await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
+        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false, BaseURL = lms.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("sco/index.html");
+        var section = page.Locator($"#{part.Id}");
+
+        await Expect(section.GetByRole(AriaRole.Tab)).ToHaveCountAsync(0);
+        foreach (var (title, text) in new[] { ("Before", "A post written in anger."), ("After", "The same post, a day later."), ("Why it matters", "Registrants are held") })
+        {
+            await Expect(section.GetByRole(AriaRole.Heading, new() { Name = title, Level = 3 })).ToBeVisibleAsync();
+            await Expect(section.GetByText(text)).ToBeVisibleAsync();
+        }
+
+        await section.GetByText("Show the model answer").ClickAsync();
+        await Expect(section.GetByText("Keep work and personal accounts apart.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Should_start_the_part_in_the_top_third_of_a_phone_and_keep_the_wide_header_on_one_row()
     {
         var built = Course;
