@@ -30,6 +30,11 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "SB1022";
     public const string ValueTooLong = "SB1023";
     public const string ScenarioNodeShape = "SB1024";
+    public const string UnknownBlock = "SB1025";
+    public const string BlockWithoutTitle = "SB1026";
+    public const string MisplacedTab = "SB1027";
+    public const string TooFewTabs = "SB1028";
+    public const string BlockNotClosed = "SB1029";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";

@@ -22,7 +22,8 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         .UseListExtras()
         .UseDefinitionLists()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes();
+        .UseGenericAttributes()
+        .Use<RevealBlocks>();
 
     private static readonly MarkdownPipeline s_pipeline = Syntax().Build();
 
@@ -36,6 +37,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         var document = Markdown.Parse(text, s_pipeline);
         var links = new List<MarkdownLink>();
         SourceLocation At(MarkdownObject node) => new(displayPath, firstLine + node.Line, node.Column + 1);
+        RevealBlocks.Check(document, At, diagnostics);
 
         foreach (var node in document.Descendants())
         {

@@ -29,6 +29,7 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
         .Use<PartHeadingsExtension>()
         .Use<OutcomesListExtension>()
         .Use<TableAlignmentExtension>()
+        .Use<RevealsExtension>()
         .Build();
 
     public string Render(MarkdownSource source) => Render(source, headingOffset: 0, outcomes: null);
