@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string UnparsableMarkdown = "SB1021";
     public const string ControlCharacter = "SB1022";
     public const string ValueTooLong = "SB1023";
+    public const string PairWithoutTarget = "SB1030";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";
@@ -48,6 +49,9 @@ public static class DiagnosticCodes
     public const string NothingToComplete = "SB2017";
     public const string UnsafeSvg = "SB2018";
     public const string MediaContentMismatch = "SB2019";
+    public const string UnknownTarget = "SB2027";
+    public const string TooFewItems = "SB2028";
+    public const string TooManyItems = "SB2029";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";
