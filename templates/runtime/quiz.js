@@ -1,15 +1,22 @@
-// quiz.js: the quiz part: answers as the learner ticks them, submission and score, feedback, and retaking.
+// quiz.js: the quiz part: answers as the learner gives them, submission and score, feedback, and retaking. How each
+// type of question shows and reads its answer is questions.js's.
 sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
   const { quiz, questions, questionById } = course;
   const form = quiz ? doc.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
   const resultBox = quiz ? doc.getElementById(quiz.id + '-result') : null;
+  const views = sb.questionViews({ say, announce: message => page.announce(message) });
   const answeredAt = new Map();
   const firstAnsweredAt = new Map();
   let shownAt = 0;
   let retakeButton = null;
 
-  function inputsOf(question) {
-    return form ? [...form.querySelectorAll('input[name="' + question.id + '"]')] : [];
+  function boxOf(question) {
+    return form ? form.querySelector('[data-question="' + question.id + '"]') : null;
+  }
+
+  function firstControlOf(question) {
+    const box = boxOf(question);
+    return box ? views.first(box) : null;
   }
 
   function locked() {
@@ -29,11 +36,10 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
     const isLocked = locked();
     questions.forEach(question => {
       const answer = state.answers.get(question.id) || '';
-      inputsOf(question).forEach(input => {
-        input.checked = answer.includes(input.value);
-        input.disabled = isLocked;
-      });
-      const fieldset = form.querySelector('[data-question="' + question.id + '"]');
+      const fieldset = boxOf(question);
+      if (fieldset) {
+        views.show(fieldset, question, answer, isLocked);
+      }
       const feedback = form.querySelector('[data-feedback-for="' + question.id + '"]');
       const correct = answer === question.correct;
       const judged = isLocked && answer !== '';
@@ -64,13 +70,13 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
   }
 
   function submit() {
-    const unanswered = questions.filter(q => !state.answers.get(q.id));
+    const unanswered = questions.filter(q => !views.complete(q, state.answers.get(q.id)));
     if (unanswered.length) {
       const message = unanswered.length === 1 ? say('quizUnansweredOne') : say('quizUnansweredMany', { count: unanswered.length });
       resultBox.hidden = false;
       resultBox.textContent = message;
       page.announce(message);
-      const first = inputsOf(unanswered[0])[0];
+      const first = firstControlOf(unanswered[0]);
       if (first) {
         first.focus();
       }
@@ -95,6 +101,20 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
     resultBox.focus();
   }
 
+  function answer(question, given) {
+    if (given) {
+      state.answers.set(question.id, given);
+    } else {
+      state.answers.delete(question.id);
+    }
+    const now = Date.now();
+    answeredAt.set(question.id, now);
+    if (!firstAnsweredAt.has(question.id)) {
+      firstAnsweredAt.set(question.id, now);
+    }
+    tracking.changed();
+  }
+
   function wire() {
     if (!form || !resultBox) {
       return;
@@ -112,29 +132,27 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
       render();
       progress.render();
       tracking.changed();
-      const first = questions.length ? inputsOf(questions[0])[0] : null;
+      const first = questions.length ? firstControlOf(questions[0]) : null;
       if (first) {
         first.focus();
       }
     });
     form.addEventListener('change', event => {
       const question = questionById.get(event.target.name);
-      if (!question || locked()) {
-        return;
+      if (question && !locked()) {
+        answer(question, views.read(boxOf(question), question));
       }
-      const checked = inputsOf(question).filter(input => input.checked).map(input => input.value);
-      const answer = [...question.options].filter(o => checked.includes(o)).join('');
-      if (answer) {
-        state.answers.set(question.id, answer);
-      } else {
-        state.answers.delete(question.id);
+    });
+    form.addEventListener('click', event => {
+      const button = event.target.closest('button[data-move]');
+      const box = button && button.closest('[data-question]');
+      const question = box && questionById.get(box.dataset.question);
+      if (question && !locked()) {
+        const order = views.move(box, question, state.answers.get(question.id), button);
+        if (order) {
+          answer(question, order);
+        }
       }
-      const now = Date.now();
-      answeredAt.set(question.id, now);
-      if (!firstAnsweredAt.has(question.id)) {
-        firstAnsweredAt.set(question.id, now);
-      }
-      tracking.changed();
     });
     form.addEventListener('submit', event => {
       event.preventDefault();

@@ -156,6 +156,22 @@ sb.savedState = format => {
     return saved;
   }
 
+  // A saved answer as far as this build's question still has its ids: matching keeps each pair whose item and
+  // target both remain, in item order; ordering keeps the remembered order and puts new items after it.
+  function keptAnswer(question, ticked) {
+    const { options } = question;
+    if (question.type === 'matching') {
+      const pairs = (ticked.match(/../g) || []).filter(pair => question.items.includes(pair[0]) && options.includes(pair[1]));
+      return [...question.items].map(item => pairs.find(pair => pair[0] === item) || '').join('');
+    }
+    const known = [...new Set(ticked)].filter(id => options.includes(id));
+    if (question.type === 'ordering') {
+      return known.length ? known.join('') + [...question.start].filter(id => !known.includes(id)).join('') : '';
+    }
+    const kept = [...options].filter(o => known.includes(o)).join('');
+    return question.type === 'multiple-response' ? kept : kept.slice(0, 1);
+  }
+
   // A rebuilt course may have added, removed or reordered anything: keep what this build still knows. Returns
   // whether anything of the learner's was found.
   function restore(state, saved, course) {
@@ -172,8 +188,7 @@ sb.savedState = format => {
       if (!question) {
         return;
       }
-      const kept = [...question.options].filter(o => ticked.includes(o)).join('');
-      const answer = question.type === 'multiple-response' ? kept : kept.slice(0, 1);
+      const answer = keptAnswer(question, ticked);
       if (answer) {
         state.answers.set(id, answer);
       }

@@ -137,6 +137,15 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
 
   // results: per question, the response, whether it was right, when it was last answered and the latency.
   function recordQuiz(results) {
+    // SCORM 1.2's interaction type of each question type, and how each writes a response from the runtime's answer
+    // ('1a2b' is matching's '1.a,2.b'; 'cab' is sequencing's 'c,a,b').
+    const scormTypes = { 'true-false': 'true-false', matching: 'matching', ordering: 'sequencing' };
+    const formats = {
+      'true-false': letters => letters,
+      choice: letters => [...letters].join(','),
+      sequencing: letters => [...letters].join(','),
+      matching: letters => (letters.match(/../g) || []).map(pair => pair[0] + '.' + pair[1]).join(','),
+    };
     if (!session) {
       return;
     }
@@ -148,8 +157,8 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
             session.write('cmi.interactions.' + n + '.' + (element || field), value);
           }
         };
-        const scorm = r.question.type === 'true-false' ? 'true-false' : 'choice';
-        const format = letters => (scorm === 'choice' ? [...letters].join(',') : letters);
+        const scorm = scormTypes[r.question.type] || 'choice';
+        const format = formats[scorm];
         put('id', r.question.id);
         put('type', scorm);
         put('weighting', '1');

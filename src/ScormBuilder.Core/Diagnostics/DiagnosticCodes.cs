@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string MisplacedTab = "SB1027";
     public const string TooFewTabs = "SB1028";
     public const string BlockNotClosed = "SB1029";
+    public const string PairWithoutTarget = "SB1030";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";
@@ -58,6 +59,9 @@ public static class DiagnosticCodes
     public const string UnreachableNode = "SB2021";
     public const string ScenarioWithoutEnding = "SB2022";
     public const string NoWayToAnEnding = "SB2023";
+    public const string UnknownTarget = "SB2027";
+    public const string TooFewItems = "SB2028";
+    public const string TooManyItems = "SB2029";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";

@@ -1,3 +1,4 @@
+using ScormBuilder.Kinds.Quizzes;
 using ScormBuilder.Tests.Support;
 
 namespace ScormBuilder.Tests.Cli;
@@ -31,8 +32,8 @@ public sealed class NewCommandTests : IDisposable
         Assert.NotNull(course);
         Assert.Equal(["page", "session", "case-study", "session", "scenario", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
         Assert.Contains(course.Sessions, s => s.Transcript is not null);
-        Assert.Equal(3, course.Quiz!.Questions.Select(q => q.Type).Distinct().Count());
-        Assert.Equal(3, course.Quiz!.Questions.Count);
+        Assert.Equal(Enum.GetValues<QuestionType>(), course.Quiz!.Questions.Select(q => q.Type).Distinct().Order());
+        Assert.Equal(Enum.GetValues<QuestionType>().Length, course.Quiz!.Questions.Count);
     }
 
     [Fact]

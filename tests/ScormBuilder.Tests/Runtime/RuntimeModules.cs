@@ -75,7 +75,7 @@ internal static partial class RuntimeModules
               course.parts.forEach(p => state.visited.add(p.id));
               if (course.quiz) {
                 state.quiz = { attempts: 150, result: 'p', score: 100 };
-                course.questions.forEach(q => state.answers.set(q.id, q.type === 'multiple-response' ? q.options : q.options[0]));
+                course.questions.forEach(q => state.answers.set(q.id, q.type === 'multiple-response' ? q.options : q.type === 'matching' || q.type === 'ordering' ? q.correct : q.options[0]));
               }
               course.prompts.forEach(p => state.texts.set(p.id, ';'.repeat(p.maxLength)));
               state.plan.forEach(a => { a.text = ','.repeat(course.reflection.actionMaxLength); a.date = '20261231'; });

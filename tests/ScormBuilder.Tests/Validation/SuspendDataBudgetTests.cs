@@ -51,6 +51,18 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
+    public void Should_count_two_characters_per_matching_pair_and_one_per_ordering_item()
+    {
+        using var course = QuestionCourse.Create();
+        var before = CourseCompiler.SavedStateWorstCase(Load(RepoPaths.MinimalCourse));
+
+        var after = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+
+        Assert.Equal(before.Of("a") + ",q-match=1a2b".Length + ",q-order=abc".Length, after.Of("a"));
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
+    }
+
+    [Fact]
     public void Should_leave_out_answers_when_the_quiz_does_not_save_them()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);

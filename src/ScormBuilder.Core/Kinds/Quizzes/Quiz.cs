@@ -20,45 +20,15 @@ public sealed record Quiz(
 
     public override IEnumerable<(string Id, SourceLocation Location)> Ids => [.. base.Ids, .. Questions.Select(q => (q.Id, q.Location))];
 
+    // A matching question's items are tracked as its options too: the runtime saves both by their one-character ids.
     public override IEnumerable<TrackedId> TrackedIds =>
-        Questions.SelectMany(q => q.Options.Select(o => new TrackedId("option", $"{q.Id}/{o.Id}")).Prepend(new TrackedId("question", q.Id)));
+        Questions.SelectMany(q => q.Pairs.Select(p => p.Id).Concat(q.Options.Select(o => o.Id))
+            .Select(id => new TrackedId("option", $"{q.Id}/{id}")).Prepend(new TrackedId("question", q.Id)));
 
     public override IEnumerable<Reference> Assesses => Questions.SelectMany(q => q.Outcomes);
 
     public override bool IsAssessment => true;
 }
-
-public enum QuestionType
-{
-    TrueFalse,
-    SingleChoice,
-    MultipleResponse,
-}
-
-public sealed record Question(
-    string Id,
-    QuestionType Type,
-    Reference Session,
-    IReadOnlyList<Reference> Outcomes,
-    string Text,
-    IReadOnlyList<AnswerOption> Options,
-    string CorrectFeedback,
-    string WrongFeedback,
-    SourceLocation Location)
-{
-    public IEnumerable<AnswerOption> CorrectOptions => Options.Where(o => o.Correct);
-
-    /// <summary>The type's name in quiz.yaml, the templates and the runtime's data.</summary>
-    public string TypeName => Type switch
-    {
-        QuestionType.TrueFalse => "true-false",
-        QuestionType.SingleChoice => "single-choice",
-        _ => "multiple-response",
-    };
-}
-
-/// <summary>A quiz option. Its one-character id is what SCORM 1.2 records as the learner's response.</summary>
-public sealed record AnswerOption(char Id, string Text, bool Correct, SourceLocation Location);
 
 /// <summary>The quiz of a course: the loader accepts one quiz.yaml, so it is there once or not at all.</summary>
 public static class CourseQuiz

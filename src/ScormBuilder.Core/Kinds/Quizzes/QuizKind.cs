@@ -41,7 +41,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         {
             "quiz" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id)], "quiz", owner, advice),
             "question" => new(quiz is { SaveAnswers: true }
-                ? [.. quiz.Questions.Select(q => new SavedStateItem(q.Id, Options: q.Type == QuestionType.MultipleResponse ? q.Options.Count : 1))]
+                ? [.. quiz.Questions.Select(q => new SavedStateItem(q.Id, Options: q.LongestAnswer))]
                 : [], "quiz", owner, advice),
             _ => null,
         };
@@ -57,22 +57,8 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
             ["title"] = quiz.Title,
             ["introduction"] = TemplateValues.Text(quiz.Introduction),
             ["pass_mark"] = quiz.PassMark,
-            ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)), item => new ScriptObject
-            {
-                ["id"] = item.Question.Id,
-                ["number"] = item.Number,
-                ["text"] = item.Question.Text,
-                ["type"] = item.Question.TypeName,
-                ["multiple"] = item.Question.Type == QuestionType.MultipleResponse,
-                ["input_type"] = item.Question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
-                ["options"] = TemplateValues.List(item.Question.Options, o => new ScriptObject
-                {
-                    ["id"] = o.Id.ToString(), ["text"] = o.Text, ["input_id"] = $"{item.Question.Id}-{o.Id}",
-                }),
-                ["correct_feedback"] = item.Question.CorrectFeedback,
-                ["wrong_feedback"] = item.Question.WrongFeedback,
-                ["session"] = new ScriptObject { ["id"] = item.Question.Session.Id, ["title"] = sessions[item.Question.Session.Id].Title },
-            }),
+            ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)),
+                item => QuestionModel.Of(item.Question, item.Number, sessions[item.Question.Session.Id].Title)),
         };
     }
 
@@ -90,12 +76,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         json.WriteStartArray("questions");
         foreach (var question in quiz.Questions)
         {
-            json.WriteStartObject();
-            json.WriteString("id", question.Id);
-            json.WriteString("type", question.TypeName);
-            json.WriteString("options", string.Concat(question.Options.Select(o => o.Id)));
-            json.WriteString("correct", string.Concat(question.CorrectOptions.Select(o => o.Id)));
-            json.WriteEndObject();
+            QuestionModel.WriteData(json, question);
         }
 
         json.WriteEndArray();

@@ -7,7 +7,7 @@ namespace ScormBuilder.Kinds.Quizzes;
 /// <summary>Reads quiz.yaml: the pass mark and each question with its options, answer and feedback.</summary>
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 {
-    private static readonly string[] s_types = ["true-false", "single-choice", "multiple-response"];
+    private static readonly string[] s_types = [.. Enum.GetValues<QuestionType>().Select(Question.NameOf)];
 
     public Quiz? Load(string text, string path)
     {
@@ -51,13 +51,17 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var session = fields.String("session", required: true);
         var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
         var text = fields.String("text", required: true);
-        var type = typeName switch
+        var type = Enum.GetValues<QuestionType>().FirstOrDefault(t => Question.NameOf(t) == typeName, QuestionType.MultipleResponse);
+        var items = new QuestionItemsReader(fields, diagnostics);
+        items.RefuseKeysOfOtherTypes(typeName);
+        IReadOnlyList<MatchingPair> pairs = [];
+        var options = typeName switch
         {
-            "true-false" => QuestionType.TrueFalse,
-            "single-choice" => QuestionType.SingleChoice,
-            _ => QuestionType.MultipleResponse,
+            "true-false" => ReadTrueFalse(fields),
+            "matching" => items.ReadMatching(out pairs),
+            "ordering" => items.ReadOrdering(),
+            _ => ReadOptions(fields, typeName is not null),
         };
-        var options = typeName == "true-false" ? ReadTrueFalse(fields) : ReadOptions(fields, typeName is not null);
         var (correct, wrong) = ReadFeedback(fields);
         fields.ReportUnknownKeys();
 
@@ -67,7 +71,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         }
 
         return new Question(id, type, new Reference(session, fields.LocationOf("session")), outcomes, text, options,
-            correct, wrong, fields.LocationOf("id"));
+            correct, wrong, fields.LocationOf("id")) { Pairs = pairs };
     }
 
     private List<AnswerOption>? ReadTrueFalse(YamlObject fields)
@@ -94,12 +98,6 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 
     private List<AnswerOption>? ReadOptions(YamlObject fields, bool typeKnown)
     {
-        if (fields.Node("answer") is not null)
-        {
-            diagnostics.Error(DiagnosticCodes.UnknownKey, fields.LocationOf("answer"),
-                "'answer' is only for true-false questions. Mark the right options with 'correct: true' instead.");
-        }
-
         var options = new List<AnswerOption>();
         foreach (var node in fields.List("options", required: typeKnown))
         {
@@ -113,13 +111,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             var text = option.String("text", required: true);
             var correct = option.Bool("correct") ?? false;
             option.ReportUnknownKeys();
-            if (id is not null && (id.Length != 1 || !(char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))))
-            {
-                diagnostics.Error(DiagnosticCodes.InvalidId, option.LocationOf("id"),
-                    $"Option id '{id}' must be one character, a–z or 0–9: SCORM 1.2 records each choice as one character.");
-                id = null;
-            }
-
+            id = QuestionItemsReader.CheckOneCharacter(id, "Option", option.LocationOf("id"), diagnostics);
             if (id is not null && text is not null)
             {
                 options.Add(new AnswerOption(id[0], text, correct, option.LocationOf("id")));

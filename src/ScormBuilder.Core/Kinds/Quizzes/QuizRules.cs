@@ -42,6 +42,12 @@ internal sealed class QuizRules : ICourseRule
 
     private static void CheckAnswers(Question question, DiagnosticBag diagnostics)
     {
+        if (question.Type is QuestionType.Matching or QuestionType.Ordering)
+        {
+            ItemRules.Check(question, diagnostics);
+            return;
+        }
+
         if (question.Type == QuestionType.TrueFalse)
         {
             return;
