@@ -23,7 +23,7 @@ internal sealed record PartSource(string Path, string DisplayPath, string Text);
 /// A folder that holds source files of one kind: a file in it that nothing uses is reported with
 /// <see cref="UnusedMessage"/>, because learners would never see it.
 /// </summary>
-internal sealed record SourceFolder(string Name, string UnusedMessage);
+internal sealed record SourceFolder(string Name, string UnusedMessage, string FilePattern = "*.md");
 
 /// <summary>What a part loader may use: the sandboxed course folder, the Markdown reader and the diagnostics.</summary>
 internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics)

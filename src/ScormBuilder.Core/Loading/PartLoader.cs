@@ -74,7 +74,7 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
     {
         foreach (var sourceFolder in sourceFolders)
         {
-            foreach (var file in Folder.FilesIn(sourceFolder.Name, "*.md", Diagnostics))
+            foreach (var file in Folder.FilesIn(sourceFolder.Name, sourceFolder.FilePattern, Diagnostics))
             {
                 var relative = $"{sourceFolder.Name}/{file}";
                 if (!context.Used.Contains(relative))
