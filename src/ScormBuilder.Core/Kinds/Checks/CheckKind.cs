@@ -26,7 +26,6 @@ internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRendere
         builder.BlockReaders.Add(this);
         builder.BlockRenderers.Add(this);
         builder.SavedState.Add(this);
-        builder.TrackedKinds.Add(Name);
     }
 
     public BodyBlock? Read(BodyBlockSource source, DiagnosticBag diagnostics)

@@ -12,8 +12,9 @@ public sealed record KnowledgeCheck(Question Question, int Line, SourceLocation 
 {
     public override string Kind => CheckKind.Name;
 
-    // Tracked like a quiz question, so a rebuilt course that renames an option is caught by tracking.lock.
+    // Tracked as the question it is (its id is unique among the quiz's too), so tracking.lock catches a renamed
+    // check or option as it does the quiz's.
     public override IEnumerable<TrackedId> TrackedIds =>
         Question.Pairs.Select(p => p.Id).Concat(Question.Options.Select(o => o.Id))
-            .Select(id => new TrackedId("option", $"{Question.Id}/{id}")).Prepend(new TrackedId(CheckKind.Name, Question.Id));
+            .Select(id => new TrackedId("option", $"{Question.Id}/{id}")).Prepend(new TrackedId("question", Question.Id));
 }
