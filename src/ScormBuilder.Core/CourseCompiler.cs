@@ -51,7 +51,7 @@ public sealed class CourseCompiler
 
     /// <summary>Loads a course into the model without validating or rendering it; null when it cannot be built.</summary>
     public static Course? Load(string courseDirectory, DiagnosticBag diagnostics) =>
-        new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders).Load(new CourseFolder(courseDirectory), diagnostics);
+        new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(new CourseFolder(courseDirectory), diagnostics);
 
     /// <summary>The longest saved progress (<c>cmi.suspend_data</c>) the learner runtime can write for a course.</summary>
     public static SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(Pipeline.SavedState).WorstCase(course);
@@ -81,7 +81,7 @@ public sealed class CourseCompiler
             return loaded;
         });
         var folder = new CourseFolder(courseDirectory);
-        var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders).Load(folder, diagnostics);
+        var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
         {
             new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
@@ -96,7 +96,7 @@ public sealed class CourseCompiler
             return null;
         }
 
-        var site = new SiteRenderer(templates, Pipeline.Renderers).Render(course, folder, diagnostics);
+        var site = new SiteRenderer(templates, Pipeline.Renderers, Pipeline.BlockRenderers).Render(course, folder, diagnostics);
         return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
     }
 

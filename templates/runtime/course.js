@@ -24,5 +24,8 @@ sb.course = data => {
     actionCount: reflection ? reflection.actions : 0,
     scenarioById: byId(scenarios),
     recordPart: parts.find(p => p.kind === 'cpd-record') || null,
+    // Knowledge checks: questions inside bodies, for feedback only.
+    checks: data.checks || [],
+    checkById: byId(data.checks || []),
   };
 };

@@ -32,6 +32,8 @@ sb.savedState = format => {
       plan: Array.from({ length: course.actionCount }, () => ({ text: '', date: '' })),
       // The day the course was first passed or completed (YYYYMMDD), for the CPD record.
       completed: '',
+      // Per knowledge check answered: the answer, and whether it was checked (its feedback showing).
+      checks: new Map(),
     };
   }
 
@@ -49,6 +51,8 @@ sb.savedState = format => {
       s: [...course.scenarioById.keys()].filter(id => state.scenarios.has(id))
         .map(id => ({ scenario: id, ...state.scenarios.get(id) })),
       d: state.completed ? [{ completed: state.completed }] : [],
+      k: (course.checks || []).filter(c => state.checks.has(c.id))
+        .map(c => ({ check: c.id, shown: state.checks.get(c.id).checked ? 'c' : 'a', answer: state.checks.get(c.id).answer })),
     };
   }
 
@@ -205,11 +209,20 @@ sb.savedState = format => {
       }
     });
     saved.s.forEach(item => restoreScenario(state, item, course));
+    (saved.k || []).forEach(({ check: id, shown, answer }) => {
+      const check = course.checkById ? course.checkById.get(id) : null;
+      const kept = check ? keptAnswer(check, answer) : '';
+      if (kept) {
+        // An answer the rebuilt check changed is the learner's to check again.
+        state.checks.set(id, { answer: kept, checked: shown === 'c' && kept === answer });
+      }
+    });
     const completed = saved.d.length ? saved.d[saved.d.length - 1].completed : '';
     if (completed.length === 8) {
       state.completed = completed;
     }
-    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0;
+    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0 ||
+      state.checks.size > 0;
   }
 
   // Endings still in the scenario are kept. A path through a node the rebuilt scenario no longer has, or that

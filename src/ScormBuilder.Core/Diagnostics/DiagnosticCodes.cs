@@ -36,6 +36,8 @@ public static class DiagnosticCodes
     public const string TooFewTabs = "SB1028";
     public const string BlockNotClosed = "SB1029";
     public const string PairWithoutTarget = "SB1030";
+    public const string EmptyCheck = "SB1040";
+    public const string CheckNotClosed = "SB1041";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";

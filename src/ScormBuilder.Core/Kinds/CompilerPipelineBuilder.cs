@@ -17,6 +17,12 @@ internal sealed class CompilerPipelineBuilder
 
     public List<IPartRenderer> Renderers { get; } = [];
 
+    /// <summary>The readers of interactive blocks inside Markdown bodies (knowledge checks).</summary>
+    public List<IBodyBlockReader> BlockReaders { get; } = [];
+
+    /// <summary>The renderers of those blocks.</summary>
+    public List<IBodyBlockRenderer> BlockRenderers { get; } = [];
+
     /// <summary>The kinds of id tracking.lock may hold ('part', 'question', …).</summary>
     public List<string> TrackedKinds { get; } = ["part"];
 
@@ -26,7 +32,10 @@ internal sealed class CompilerPipelineBuilder
         return this;
     }
 
-    public CompilerPipeline Build() => new([.. Loaders], [.. SourceFolders], [.. Rules], [.. SavedState], [.. Renderers], [.. TrackedKinds]);
+    public CompilerPipeline Build() => new([.. Loaders], [.. SourceFolders], [.. Rules], [.. SavedState], [.. Renderers], [.. TrackedKinds])
+    {
+        BlockReaders = [.. BlockReaders], BlockRenderers = [.. BlockRenderers],
+    };
 }
 
 /// <summary>The stages' view of every kind the compiler knows, built once.</summary>
@@ -38,6 +47,12 @@ internal sealed record CompilerPipeline(
     IReadOnlyList<IPartRenderer> Renderers,
     IReadOnlyList<string> TrackedKinds)
 {
+    /// <summary>The readers of interactive blocks inside Markdown bodies.</summary>
+    public IReadOnlyList<IBodyBlockReader> BlockReaders { get; init; } = [];
+
+    /// <summary>The renderers of those blocks, each by the block's name.</summary>
+    public IReadOnlyList<IBodyBlockRenderer> BlockRenderers { get; init; } = [];
+
     /// <summary>The kinds in the order they plug in; it is also the order of their data and tracked ids.</summary>
     public IReadOnlyList<string> KindOrder => [.. Renderers.Select(r => r.Kind)];
 }

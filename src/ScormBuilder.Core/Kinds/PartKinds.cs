@@ -1,4 +1,5 @@
 using ScormBuilder.Kinds.CaseStudies;
+using ScormBuilder.Kinds.Checks;
 using ScormBuilder.Kinds.CpdRecords;
 using ScormBuilder.Kinds.Pages;
 using ScormBuilder.Kinds.Quizzes;
@@ -24,6 +25,7 @@ internal static class PartKinds
         new QuizKind(),
         new ReflectionKind(),
         new CpdRecordKind(),
+        new CheckKind(),
     ];
 
     public static CompilerPipeline Pipeline { get; } = Build(All);

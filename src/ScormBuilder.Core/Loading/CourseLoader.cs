@@ -9,7 +9,7 @@ namespace ScormBuilder.Loading;
 /// Load: reads course.yaml, every part it lists (each through the loader of its kind), the media they name and
 /// tracking.lock into a <see cref="Course"/>.
 /// </summary>
-internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyList<SourceFolder> sourceFolders)
+internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyList<SourceFolder> sourceFolders, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
 {
     public const string CourseFileName = "course.yaml";
 
@@ -49,7 +49,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var outcomes = ReadOutcomes(fields);
         var completion = ReadCompletion(fields);
         var masteryScore = fields.Int("mastery_score", 0, 100);
-        var context = new LoadContext(folder, diagnostics);
+        var context = new LoadContext(folder, diagnostics, blockReaders);
         var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List("parts", required: true));
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
         {

@@ -26,7 +26,7 @@ internal sealed record PartSource(string Path, string DisplayPath, string Text);
 internal sealed record SourceFolder(string Name, string UnusedMessage, string FilePattern = "*.md");
 
 /// <summary>What a part loader may use: the sandboxed course folder, the Markdown reader and the diagnostics.</summary>
-internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics)
+internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -34,7 +34,7 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
 
     public DiagnosticBag Diagnostics => diagnostics;
 
-    public MarkdownReader Markdown { get; } = new(folder, diagnostics);
+    public MarkdownReader Markdown { get; } = new(folder, diagnostics, blockReaders);
 
     /// <summary>Source files loaded so far, listed or embedded (a session's transcript).</summary>
     public IReadOnlySet<string> Used => _used;

@@ -12,7 +12,7 @@ namespace ScormBuilder.Loading;
 /// link, resolved against the course folder, for the cross-file checks. It never changes the tree for the output:
 /// Rendering parses the text again with the extensions that shape the page.
 /// </summary>
-internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnostics)
+internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
 {
     /// <summary>The Markdown syntax authors may use. Rendering builds on the same syntax.</summary>
     public static MarkdownPipelineBuilder Syntax() => new MarkdownPipelineBuilder()
@@ -36,6 +36,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         var displayPath = folder.DisplayPath(path);
         var document = Markdown.Parse(text, s_pipeline);
         var links = new List<MarkdownLink>();
+        var blocks = new List<BodyBlock>();
         SourceLocation At(MarkdownObject node) => new(displayPath, firstLine + node.Line, node.Column + 1);
         RevealBlocks.Check(document, At, diagnostics);
 
@@ -51,6 +52,15 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                     diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),
                         $"'{UrlPolicy.Shorten(autolink.Url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
                     break;
+                case FencedCodeBlock fenced when ReaderOf(fenced) is { } reader:
+                    var source = new BodyBlockSource(fenced.Lines.ToString(), firstLine + fenced.Line + 1, fenced.Line, At(fenced),
+                        fenced.ClosingFencedCharCount > 0, displayPath, ownerId);
+                    if (reader.Read(source, diagnostics) is { } block)
+                    {
+                        blocks.Add(block);
+                    }
+
+                    break;
                 case LinkInline link when link.Url is not null:
                     if (ResolveLink(path, link, At(link)) is { } resolved)
                     {
@@ -61,8 +71,11 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
             }
         }
 
-        return new MarkdownSource(path, displayPath, ownerId, text, firstLine, links);
+        return new MarkdownSource(path, displayPath, ownerId, text, firstLine, links) { Blocks = blocks };
     }
+
+    private IBodyBlockReader? ReaderOf(FencedCodeBlock fenced) =>
+        blockReaders?.FirstOrDefault(r => string.Equals(r.Name, fenced.Info?.Trim(), StringComparison.Ordinal));
 
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {

@@ -22,7 +22,8 @@ public abstract record Part(string Id, string Title, bool Required, string Sourc
     /// Every id this part adds to the course's one namespace: they become HTML ids on one page and keys in saved
     /// progress, so they must be unique across the course.
     /// </summary>
-    public virtual IEnumerable<(string Id, SourceLocation Location)> Ids => [(Id, IdLocation)];
+    public virtual IEnumerable<(string Id, SourceLocation Location)> Ids =>
+        [(Id, IdLocation), .. Bodies.SelectMany(b => b.Blocks).Select(b => (b.Id, b.Location))];
 
     /// <summary>Ids inside the part that learners' saved progress refers to (questions, options, prompts).</summary>
     public virtual IEnumerable<TrackedId> TrackedIds => [];
@@ -47,7 +48,11 @@ public abstract record Part(string Id, string Title, bool Required, string Sourc
 /// <param name="Text">The body's Markdown.</param>
 /// <param name="FirstLine">The file line the body starts on.</param>
 /// <param name="Links">Every link and image in it, resolved.</param>
-public sealed record MarkdownSource(string Path, string DisplayPath, string OwnerId, string Text, int FirstLine, IReadOnlyList<MarkdownLink> Links);
+public sealed record MarkdownSource(string Path, string DisplayPath, string OwnerId, string Text, int FirstLine, IReadOnlyList<MarkdownLink> Links)
+{
+    /// <summary>The interactive blocks written in it (knowledge checks), in the order they appear.</summary>
+    public IReadOnlyList<BodyBlock> Blocks { get; init; } = [];
+}
 
 /// <summary>
 /// A link or image in Markdown: <see cref="Url"/> as written, <see cref="Target"/> the course-relative path it

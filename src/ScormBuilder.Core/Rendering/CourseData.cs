@@ -9,7 +9,7 @@ namespace ScormBuilder.Rendering;
 /// </summary>
 internal static class CourseData
 {
-    public static string ToJson(Course course, IReadOnlyList<IPartRenderer> renderers)
+    public static string ToJson(Course course, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -33,6 +33,11 @@ internal static class CourseData
 
             json.WriteEndArray();
             foreach (var renderer in renderers)
+            {
+                renderer.WriteData(json, course);
+            }
+
+            foreach (var renderer in blockRenderers ?? [])
             {
                 renderer.WriteData(json, course);
             }

@@ -135,6 +135,17 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
                     : mark.Source with { Line = mark.Source.Line + position.Line - mark.Page.Line, Column = position.Column };
             }
 
+            // A block's markup (a knowledge check) is the templates', held to their rules: only the build knows the mark.
+            if (element.GetAttribute(BodyBlocksExtension.BlockAttribute) == markPrefix)
+            {
+                foreach (var inner in element.DescendantsAndSelf<IElement>())
+                {
+                    CheckTemplateElement(inner, diagnostics);
+                }
+
+                continue;
+            }
+
             _located[element] = at;
             var errors = diagnostics.Count;
             var inside = CheckElement(element, at, diagnostics);

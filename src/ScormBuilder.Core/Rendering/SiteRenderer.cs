@@ -15,7 +15,7 @@ namespace ScormBuilder.Rendering;
 /// Render: every part through its kind's renderer and Scriban partial into one page, index.html, that holds the
 /// whole course so that moving between parts never unloads the document that owns the LMS session.
 /// </summary>
-internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers)
+internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
 {
     public const string PageFile = "index.html";
 
@@ -25,6 +25,7 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
         var renderContext = new RenderContext(course, markdown);
         var context = new HtmlTemplateContext(templates.Loader);
         var failures = new HashSet<(SourceLocation, string)>();
+        markdown.BlockHtml = block => RenderBlock(block, renderContext, ref context, failures, diagnostics);
         var parts = new ScriptArray();
         foreach (var part in course.Parts)
         {
@@ -52,7 +53,7 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
             },
             ["parts"] = parts,
             ["required_count"] = course.Parts.Count(p => p.Required),
-            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers)),
+            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers, blockRenderers ?? [])),
         };
         var html = Apply(ref context, templates.Layout, layout, null, failures, diagnostics);
         // The page of a failed render is incomplete: checking it would only add errors that follow from the first.
@@ -74,6 +75,24 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
         var checker = new HtmlChecker(partLocations, new SourceLocation(templates.LayoutPath));
         checker.Check(document, site.Files.Select(f => f.PackagePath).ToHashSet(StringComparer.Ordinal), allowlist.Located, allowlist.Refused, diagnostics);
         return site;
+    }
+
+    // A block renders while its part's body does, before the part's own partial: one template at a time.
+    private string? RenderBlock(BodyBlock block, RenderContext renderContext, ref HtmlTemplateContext context,
+        HashSet<(SourceLocation, string)> failures, DiagnosticBag diagnostics)
+    {
+        if (!templates.Partials.TryGetValue(block.Kind, out var partial) || (blockRenderers ?? []).FirstOrDefault(r => r.Kind == block.Kind) is not { } renderer)
+        {
+            if (failures.Add((block.Location, block.Kind)))
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, block.Location,
+                    $"The templates have no partials/{block.Kind}{TemplateSet.Extension}, which this '{block.Kind}' block needs. Copy it from ScormBuilder's own templates/ folder.");
+            }
+
+            return null;
+        }
+
+        return Apply(ref context, partial, renderer.Model(block, renderContext), null, failures, diagnostics);
     }
 
     private string? Apply(ref HtmlTemplateContext context, Template template, ScriptObject model, Part? part,
@@ -124,6 +143,6 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
         return page.Append(text, from, text.Length - from).ToString();
     }
 
-    [GeneratedRegex(@" data-sb-(?:line|src|first|generic)=""[^""]*""")]
+    [GeneratedRegex(@" data-sb-(?:line|src|first|generic|block)=""[^""]*""")]
     private static partial Regex SourceMarks();
 }

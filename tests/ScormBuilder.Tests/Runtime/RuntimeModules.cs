@@ -85,6 +85,7 @@ internal static partial class RuntimeModules
                 state.scenarios.set(s.id, { at: longest.id, path: Array(50).fill(longest.id), endings });
               });
               state.completed = '20261231';
+              course.checks.forEach(c => state.checks.set(c.id, { answer: c.type === 'multiple-response' ? c.options : c.type === 'matching' || c.type === 'ordering' ? c.correct : c.options[0], checked: true }));
               return store.encode(state, course);
             }
             """);

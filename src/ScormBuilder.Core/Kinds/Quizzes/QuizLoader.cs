@@ -41,15 +41,19 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
     private Question? ReadQuestion(YamlNode node, SourceLocation parent)
     {
         var fields = YamlObject.From(node, parent, "a question", diagnostics);
-        if (fields is null)
-        {
-            return null;
-        }
+        return fields is null ? null : ReadQuestion(fields, inPart: null);
+    }
 
+    /// <summary>
+    /// Reads one question's keys. A knowledge check passes the part it sits in, <paramref name="inPart"/>: it then
+    /// has no 'session:' or 'outcomes:' key, as it is asked where it is taught and never scored.
+    /// </summary>
+    internal Question? ReadQuestion(YamlObject fields, Reference? inPart)
+    {
         var id = Ids.Read(fields);
         var typeName = fields.Choice("type", s_types, required: true);
-        var session = fields.String("session", required: true);
-        var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
+        var session = inPart?.Id ?? fields.String("session", required: true);
+        var outcomes = inPart is null ? fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList() : [];
         var text = fields.String("text", required: true);
         var type = Enum.GetValues<QuestionType>().FirstOrDefault(t => Question.NameOf(t) == typeName, QuestionType.MultipleResponse);
         var items = new QuestionItemsReader(fields, diagnostics);
@@ -70,7 +74,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             return null;
         }
 
-        return new Question(id, type, new Reference(session, fields.LocationOf("session")), outcomes, text, options,
+        return new Question(id, type, inPart ?? new Reference(session, fields.LocationOf("session")), outcomes, text, options,
             correct, wrong, fields.LocationOf("id")) { Pairs = pairs };
     }
 

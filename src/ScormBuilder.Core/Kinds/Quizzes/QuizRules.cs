@@ -40,7 +40,8 @@ internal sealed class QuizRules : ICourseRule
         }
     }
 
-    private static void CheckAnswers(Question question, DiagnosticBag diagnostics)
+    /// <summary>Reports a question that cannot be answered right; knowledge checks hold their question to it too.</summary>
+    internal static void CheckAnswers(Question question, DiagnosticBag diagnostics)
     {
         if (question.Type is QuestionType.Matching or QuestionType.Ordering)
         {

@@ -30,7 +30,11 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
         .Use<OutcomesListExtension>()
         .Use<TableAlignmentExtension>()
         .Use<RevealsExtension>()
+        .Use<BodyBlocksExtension>()
         .Build();
+
+    /// <summary>Renders an interactive block of a body through its template partial.</summary>
+    public Func<BodyBlock, string?>? BlockHtml { get; set; }
 
     public string Render(MarkdownSource source) => Render(source, headingOffset: 0, outcomes: null);
 
@@ -47,7 +51,7 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
     {
         var document = Markdig.Markdown.Parse(source.Text, s_pipeline);
         using var writer = new StringWriter();
-        var renderer = new CourseHtmlRenderer(writer, source, ownerIds) { HeadingOffset = headingOffset, Outcomes = outcomes, MarkPrefix = MarkPrefix };
+        var renderer = new CourseHtmlRenderer(writer, source, ownerIds) { HeadingOffset = headingOffset, Outcomes = outcomes, MarkPrefix = MarkPrefix, BlockHtml = BlockHtml };
         s_pipeline.Setup(renderer);
         renderer.Render(document);
         var path = System.Net.WebUtility.HtmlEncode(source.DisplayPath);

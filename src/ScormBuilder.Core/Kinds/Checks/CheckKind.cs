@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Scriban.Runtime;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Loading;
+using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Validation;
+
+namespace ScormBuilder.Kinds.Checks;
+
+/// <summary>
+/// <c>```check</c> blocks in any Markdown body: one question in the quiz's question YAML, read by the quiz's own
+/// question reader and held to the quiz's answer rules, rendered by partials/check and runtime/check.js.
+/// </summary>
+internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRenderer, ISavedStateContributor
+{
+    public const string Name = "check";
+
+    string IBodyBlockReader.Name => Name;
+
+    public string Kind => Name;
+
+    public void Setup(CompilerPipelineBuilder builder)
+    {
+        builder.BlockReaders.Add(this);
+        builder.BlockRenderers.Add(this);
+        builder.SavedState.Add(this);
+    }
+
+    public BodyBlock? Read(BodyBlockSource source, DiagnosticBag diagnostics)
+    {
+        if (!source.Closed)
+        {
+            diagnostics.Error(DiagnosticCodes.CheckNotClosed, source.Fence,
+                "This '```check' block is never closed, so the rest of the file would be read as its question. End it with a line of '```'.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Text))
+        {
+            diagnostics.Error(DiagnosticCodes.EmptyCheck, source.Fence,
+                "This '```check' block is empty. Write one question in it as quiz.yaml writes them ('id:', 'type:', 'text:', its options and 'feedback:'), or remove it.");
+            return null;
+        }
+
+        var fields = YamlObject.Parse(source.Text, source.DisplayPath, source.FirstLine, "the knowledge check", diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var question = new QuizLoader(source.DisplayPath, diagnostics).ReadQuestion(fields, new Reference(source.OwnerId, source.Fence));
+        if (question is null)
+        {
+            return null;
+        }
+
+        QuizRules.CheckAnswers(question, diagnostics);
+        return new KnowledgeCheck(question, source.Line, question.Location);
+    }
+
+    public ScriptObject Model(BodyBlock block, RenderContext context)
+    {
+        var question = ((KnowledgeCheck)block).Question;
+        var part = context.Course.Parts.FirstOrDefault(p => p.Id == question.Session.Id);
+        return QuestionModel.Of(question, 0, part?.Title ?? "");
+    }
+
+    public void WriteData(Utf8JsonWriter json, Course course)
+    {
+        var checks = ChecksOf(course).ToList();
+        if (checks.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("checks");
+        foreach (var check in checks)
+        {
+            QuestionModel.WriteData(json, check.Question);
+        }
+
+        json.WriteEndArray();
+    }
+
+    // Per check answered ('k'): whether the answer was checked, and the answer as the quiz saves answers.
+    public SavedStateItems? ItemsOf(string each, Course course)
+    {
+        if (each != Name)
+        {
+            return null;
+        }
+
+        var checks = ChecksOf(course).ToList();
+        return new([.. checks.Select(c => new SavedStateItem(c.Id, Options: c.Question.LongestAnswer))], "knowledge checks",
+            checks.FirstOrDefault()?.Location ?? course.Location, "Use fewer knowledge checks, or shorter question ids.");
+    }
+
+    private static IEnumerable<KnowledgeCheck> ChecksOf(Course course) =>
+        course.Parts.SelectMany(p => p.Bodies).SelectMany(b => b.Blocks).OfType<KnowledgeCheck>();
+}
