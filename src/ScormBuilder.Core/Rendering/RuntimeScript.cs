@@ -72,12 +72,17 @@ internal static class RuntimeScript
                 continue;
             }
 
-            script.Append("// ---- ").Append(name).Append(" ----\n").Append(module.TrimEnd('\n')).Append('\n');
+            script.Append("// ---- ").Append(name).Append(" ----\n").Append(WithoutCommentLines(module)).Append('\n');
         }
 
         script.Append("})();\n");
         return failed ? null : SiteFile.FromBytes(PackagePath, Encoding.UTF8.GetBytes(script.ToString()));
     }
+
+    // The modules explain themselves at length for their authors; learners on slow NHS links should not download
+    // that. Whole comment lines go; code lines stay exactly as written (no module uses a template literal).
+    private static string WithoutCommentLines(string module) =>
+        string.Join('\n', module.TrimEnd('\n').Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
     /// <summary>The words the runtime shows: ScormBuilder's own, with those of the templates' words.json over them.</summary>
     internal static string? Words(string folder, DiagnosticBag diagnostics)

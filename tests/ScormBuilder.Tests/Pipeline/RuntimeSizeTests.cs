@@ -26,6 +26,19 @@ public sealed class RuntimeSizeTests
             $"The runtime is {sizes.Values.Sum():N0} bytes gzipped ({string.Join(", ", sizes.Select(s => $"{s.Key} {s.Value:N0}"))}); the budget is {BudgetBytes:N0}.");
     }
 
+    [Fact]
+    public void Should_ship_the_modules_without_their_comment_lines()
+    {
+        var runtime = RuntimeScript.Join(RepoPaths.Templates, new DiagnosticBag());
+        Assert.NotNull(runtime);
+        var lines = System.Text.Encoding.UTF8.GetString(runtime.Content!).Split('\n');
+        var comments = lines.Where(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)).ToList();
+
+        // Only the build's own markers: the header and one line naming each module.
+        Assert.All(comments.Skip(1), c => Assert.StartsWith("// ---- ", c, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("sb.main(window, document);", StringComparison.Ordinal));
+    }
+
     private static int Gzipped(byte[] content)
     {
         using var buffer = new MemoryStream();
