@@ -84,7 +84,11 @@ internal static partial class RuntimeModules
                   ? quiz.draw.flatMap(d => course.questions.filter(q => d.pool === null || poolOf(q) === d.pool).sort((x, y) => size(y) - size(x)).slice(0, d.count))
                   : course.questions;
                 drawn.forEach(q => state.answers.set(q.id, longest(q)));
-                state.draw = { seed: 9999, drawn: quiz.draw || quiz.shuffleQuestions ? drawn.map(q => q.id) : [] };
+                // And, apart, the draw with the longest ids (the build counts each section at its longest).
+                const longestIds = quiz.draw
+                  ? quiz.draw.flatMap(d => course.questions.filter(q => d.pool === null || poolOf(q) === d.pool).sort((x, y) => y.id.length - x.id.length).slice(0, d.count))
+                  : course.questions;
+                state.draw = { seed: 9999, drawn: quiz.draw || quiz.shuffleQuestions ? longestIds.map(q => q.id) : [] };
               }
               course.prompts.forEach(p => state.texts.set(p.id, ';'.repeat(p.maxLength)));
               state.plan.forEach(a => { a.text = ','.repeat(course.reflection.actionMaxLength); a.date = '20261231'; });

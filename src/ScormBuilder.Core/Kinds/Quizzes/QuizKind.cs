@@ -44,9 +44,8 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
             "question" => new(quiz is { SaveAnswers: true }
                 ? [.. LargestDraw(quiz).Select(q => new SavedStateItem(q.Id, Options: q.LongestAnswer))]
                 : [], "quiz", owner, advice),
-            "draw" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id,
-                RefMax: quiz.Questions.Select(q => q.Id.Length).DefaultIfEmpty(0).Max(),
-                RefCount: quiz.Draw.Draws.Count > 0 || quiz.Draw.ShuffleQuestions ? quiz.AskedCount : 0)], "quiz", owner, advice),
+            // The drawn ids are one list of refs: as one "ref" as long as the longest such list, the count is exact.
+            "draw" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id, RefMax: LongestDrawnIds(quiz), RefCount: 1)], "quiz", owner, advice),
             _ => null,
         };
     }
@@ -57,6 +56,16 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
             ? quiz.Questions
             : quiz.Draw.Draws.SelectMany(d => quiz.Questions.Where(q => d.Pool is null || quiz.Draw.PoolOf(q) == d.Pool)
                 .OrderByDescending(q => q.Id.Length + q.LongestAnswer).Take(d.Count)).DistinctBy(q => q.Id);
+
+    // The ids of the draw with the longest ids, joined by '.'; none are saved when all are asked in the author's order.
+    private static int LongestDrawnIds(Quiz quiz)
+    {
+        var ids = quiz.Draw.Draws.Count == 0
+            ? quiz.Draw.ShuffleQuestions ? quiz.Questions : []
+            : quiz.Draw.Draws.SelectMany(d => quiz.Questions.Where(q => d.Pool is null || quiz.Draw.PoolOf(q) == d.Pool)
+                .OrderByDescending(q => q.Id.Length).Take(d.Count)).DistinctBy(q => q.Id);
+        return string.Join('.', ids.Select(q => q.Id)).Length;
+    }
 
     public ScriptObject Model(Part part, RenderContext context)
     {
