@@ -1,7 +1,10 @@
-// quiz.js: the quiz part: answers as the learner gives them, submission and score, feedback, and retaking. How each
-// type of question shows and reads its answer is questions.js's.
+// quiz.js: the quiz part: the attempt's draw, answers as the learner gives them, submission and score, feedback,
+// and retaking. How each type of question shows and reads its answer is questions.js's; the draw is draw.js's.
 sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
-  const { quiz, questions, questionById } = course;
+  const { quiz, questionById } = course;
+  // The attempt's questions in its order; asked: each as questions.js sees it (with the attempt's first order).
+  let questions = [];
+  const asked = new Map();
   const form = quiz ? doc.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
   const resultBox = quiz ? doc.getElementById(quiz.id + '-result') : null;
   const views = sb.questionViews({ say, announce: message => page.announce(message) });
@@ -29,6 +32,40 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
     return words[result] ? say(words[result], { score, passMark: quiz.passMark }) : '';
   }
 
+  // Display only: answers stay in the author's option ids.
+  function arrange() {
+    const { seed } = state.draw;
+    const ids = seed && state.draw.drawn.length ? state.draw.drawn : sb.draw.questions(quiz, seed);
+    questions = ids.map(id => questionById.get(id));
+    asked.clear();
+    const submitButton = form.querySelector('button[type="submit"]');
+    form.querySelectorAll('[data-question]').forEach(box => { box.hidden = !ids.includes(box.dataset.question); });
+    questions.forEach((question, i) => {
+      const order = sb.draw.options(quiz, question, seed);
+      asked.set(question.id, question.type === 'ordering' ? { ...question, start: order } : question);
+      const box = boxOf(question);
+      if (!box) {
+        return;
+      }
+      form.insertBefore(box, submitButton);
+      const number = box.querySelector('.sb-question-number');
+      number.textContent = number.textContent.replace(/\d+/, i + 1);
+      const selects = [...box.querySelectorAll('select')];
+      [...order].forEach(id => (question.type === 'matching'
+        ? selects.forEach(select => select.append(select.querySelector('[value="' + id + '"]')))
+        : question.start || box.querySelector('.sb-feedback').before(box.querySelector('[value="' + id + '"]').parentNode)));
+    });
+  }
+
+  // Only the drawn questions may have answers.
+  function drawAgain() {
+    const seed = sb.draw.newSeed(Math.random(), state.draw.seed);
+    const drawn = quiz.draw || quiz.shuffleQuestions ? sb.draw.questions(quiz, seed) : [];
+    state.draw = { seed, drawn };
+    quiz.questions.forEach(q => drawn.length && !drawn.includes(q.id) && state.answers.delete(q.id));
+    arrange();
+  }
+
   function render() {
     if (!form) {
       return;
@@ -38,7 +75,7 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
       const answer = state.answers.get(question.id) || '';
       const fieldset = boxOf(question);
       if (fieldset) {
-        views.show(fieldset, question, answer, isLocked);
+        views.show(fieldset, asked.get(question.id), answer, isLocked);
       }
       const feedback = form.querySelector('[data-feedback-for="' + question.id + '"]');
       const correct = answer === question.correct;
@@ -126,6 +163,7 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
     retakeButton.addEventListener('click', () => {
       state.quiz.result = 'r';
       state.answers.clear();
+      drawAgain();
       answeredAt.clear();
       firstAnsweredAt.clear();
       shownAt = Date.now();
@@ -148,7 +186,7 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
       const box = button && button.closest('[data-question]');
       const question = box && questionById.get(box.dataset.question);
       if (question && !locked()) {
-        const order = views.move(box, question, state.answers.get(question.id), button);
+        const order = views.move(box, asked.get(question.id) || question, state.answers.get(question.id), button);
         if (order) {
           answer(question, order);
         }
@@ -160,13 +198,19 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
         submit();
       }
     });
+    arrange();
     render();
   }
 
   // The latency of each answer counts from the quiz's first showing (or the last retake).
+  // Navigation saves the new seed just after.
   function entering(id, changedPart) {
     if (quiz && id === quiz.id && changedPart && !shownAt) {
       shownAt = Date.now();
+    }
+    if (quiz && id === quiz.id && !state.draw.seed && !locked() && form) {
+      drawAgain();
+      render();
     }
   }
 

@@ -25,6 +25,8 @@ sb.savedState = format => {
       visited: new Set(),
       // result: '' never submitted, 'p' passed, 'f' failed (feedback showing), 'r' retaking after a fail.
       quiz: { attempts: 0, result: '', score: 0 },
+      // The quiz attempt's seed (0: none yet) and the questions it drew, in its order.
+      draw: { seed: 0, drawn: [] },
       answers: new Map(),
       texts: new Map(),
       // Per scenario: the node the learner is at, the nodes before it (oldest first), the endings reached.
@@ -53,6 +55,7 @@ sb.savedState = format => {
       d: state.completed ? [{ completed: state.completed }] : [],
       k: (course.checks || []).filter(c => state.checks.has(c.id))
         .map(c => ({ check: c.id, shown: state.checks.get(c.id).checked ? 'c' : 'a', answer: state.checks.get(c.id).answer })),
+      b: quiz && state.draw.seed ? [{ quiz: quiz.id, ...state.draw }] : [],
     };
   }
 
@@ -197,6 +200,7 @@ sb.savedState = format => {
         state.answers.set(id, answer);
       }
     });
+    restoreDraw(state, saved.b[saved.b.length - 1], course);
     saved.r.forEach(({ prompt: id, answer }) => {
       const prompt = course.promptById.get(id);
       if (prompt && answer) {
@@ -223,6 +227,17 @@ sb.savedState = format => {
     }
     return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0 ||
       state.checks.size > 0;
+  }
+
+  // A draw naming a question now gone is dropped (the quiz draws again) unless the learner passed with it.
+  function restoreDraw(state, saved, course) {
+    if (!course.quiz || !saved || saved.quiz !== course.quiz.id || !(saved.seed > 0)) {
+      return;
+    }
+    const kept = saved.drawn.filter(id => course.questionById.has(id));
+    if (kept.length === saved.drawn.length || state.quiz.result === 'p') {
+      state.draw = { seed: saved.seed, drawn: kept };
+    }
   }
 
   // Endings still in the scenario are kept. A path through a node the rebuilt scenario no longer has, or that

@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string TooFewTabs = "SB1028";
     public const string BlockNotClosed = "SB1029";
     public const string PairWithoutTarget = "SB1030";
+    public const string DrawShape = "SB1035";
     public const string EmptyCheck = "SB1040";
     public const string CheckNotClosed = "SB1041";
 
@@ -64,6 +65,10 @@ public static class DiagnosticCodes
     public const string UnknownTarget = "SB2027";
     public const string TooFewItems = "SB2028";
     public const string TooManyItems = "SB2029";
+    public const string PoolSmallerThanDraw = "SB2032";
+    public const string UnknownPool = "SB2033";
+    public const string DrawOutOfRange = "SB2034";
+    public const string PoolNeverDrawn = "SB2035";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";

@@ -75,7 +75,20 @@ internal static partial class RuntimeModules
               course.parts.forEach(p => state.visited.add(p.id));
               if (course.quiz) {
                 state.quiz = { attempts: 150, result: 'p', score: 100 };
-                course.questions.forEach(q => state.answers.set(q.id, q.type === 'multiple-response' ? q.options : q.type === 'matching' || q.type === 'ordering' ? q.correct : q.options[0]));
+                const longest = q => (q.type === 'multiple-response' ? q.options : q.type === 'matching' || q.type === 'ordering' ? q.correct : q.options[0]);
+                // The largest draw: from each pool the questions whose saved answers are longest.
+                const quiz = course.quiz;
+                const poolOf = q => ((quiz.bank || {})[q.id] || { pool: 'all' }).pool;
+                const size = q => q.id.length + longest(q).length;
+                const drawn = quiz.draw
+                  ? quiz.draw.flatMap(d => course.questions.filter(q => d.pool === null || poolOf(q) === d.pool).sort((x, y) => size(y) - size(x)).slice(0, d.count))
+                  : course.questions;
+                drawn.forEach(q => state.answers.set(q.id, longest(q)));
+                // And, apart, the draw with the longest ids (the build counts each section at its longest).
+                const longestIds = quiz.draw
+                  ? quiz.draw.flatMap(d => course.questions.filter(q => d.pool === null || poolOf(q) === d.pool).sort((x, y) => y.id.length - x.id.length).slice(0, d.count))
+                  : course.questions;
+                state.draw = { seed: 9999, drawn: quiz.draw || quiz.shuffleQuestions ? longestIds.map(q => q.id) : [] };
               }
               course.prompts.forEach(p => state.texts.set(p.id, ';'.repeat(p.maxLength)));
               state.plan.forEach(a => { a.text = ','.repeat(course.reflection.actionMaxLength); a.date = '20261231'; });

@@ -95,7 +95,7 @@ public sealed class RuntimeScriptTests : IDisposable
         Assert.Null(RuntimeScript.Join(_templates, diagnostics));
 
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(("modules.txt", 14), (Path.GetFileName(error.Location.Path), error.Location.Line));
+        Assert.Equal(("modules.txt", 15), (Path.GetFileName(error.Location.Path), error.Location.Line));
         Assert.Contains("'quiz.js' is not a .js file in the runtime folder", error.Message, StringComparison.Ordinal);
     }
 

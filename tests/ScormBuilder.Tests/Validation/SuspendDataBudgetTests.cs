@@ -62,6 +62,20 @@ public sealed class SuspendDataBudgetTests
         Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
     }
 
+    [Theory]
+    [InlineData("draw: 1", ";a:q-multi=abc", ";b:quiz=9999/q-single")]
+    public void Should_count_the_answers_of_the_largest_draw_and_the_longest_drawn_ids(string draw, string answers, string seed)
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Replace("quiz.yaml", "pass_mark: 75\n", $"pass_mark: 75\n{draw}\n");
+        course.Replace("quiz.yaml", "    type: true-false\n", "    type: true-false\n    pool: first\n");
+
+        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+
+        Assert.Equal((answers.Length, seed.Length), (size.Of("a"), size.Of("b")));
+        Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, size.Total);
+    }
+
     [Fact]
     public void Should_leave_out_answers_when_the_quiz_does_not_save_them()
     {

@@ -18,6 +18,12 @@ public sealed record Quiz(
 {
     public override string Kind => QuizKind.Name;
 
+    /// <summary>What each attempt draws from the questions and what it shuffles; by default every question, options shuffled.</summary>
+    public QuizDraw Draw { get; init; } = QuizDraw.None;
+
+    /// <summary>How many questions one attempt asks: the sum of the draws, or every question when nothing is drawn.</summary>
+    public int AskedCount => Draw.Draws.Count == 0 ? Questions.Count : Draw.Draws.Sum(d => d.Count);
+
     public override IEnumerable<(string Id, SourceLocation Location)> Ids => [.. base.Ids, .. Questions.Select(q => (q.Id, q.Location))];
 
     // A matching question's items are tracked as its options too: the runtime saves both by their one-character ids.

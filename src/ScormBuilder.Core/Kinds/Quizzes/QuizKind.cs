@@ -31,7 +31,8 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
     public Part? Load(PartSource source, LoadContext context) =>
         new QuizLoader(source.DisplayPath, context.Diagnostics).Load(source.Text, source.Path);
 
-    // The quiz's attempts and score ('q') and, when it keeps them, the answers in progress ('a').
+    // The quiz's attempts and score ('q'), its draw ('b') and, when it keeps them, the answers in progress ('a'):
+    // only a drawn question has an answer, so the worst case is the draw with the longest answers.
     public SavedStateItems? ItemsOf(string each, Course course)
     {
         const string advice = "The quiz's answers take most of it: set 'save_answers: false' in quiz.yaml to keep scores and attempts but not answers in progress, or use fewer questions.";
@@ -41,10 +42,29 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         {
             "quiz" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id)], "quiz", owner, advice),
             "question" => new(quiz is { SaveAnswers: true }
-                ? [.. quiz.Questions.Select(q => new SavedStateItem(q.Id, Options: q.LongestAnswer))]
+                ? [.. LargestDraw(quiz).Select(q => new SavedStateItem(q.Id, Options: q.LongestAnswer))]
                 : [], "quiz", owner, advice),
+            // The drawn ids are one list of refs: as one "ref" as long as the longest such list, the count is exact.
+            "draw" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id, RefMax: LongestDrawnIds(quiz), RefCount: 1)], "quiz", owner, advice),
             _ => null,
         };
+    }
+
+    // Each draw takes the questions that would save the most; pools do not overlap, and a draw of all takes from all.
+    private static IEnumerable<Question> LargestDraw(Quiz quiz) =>
+        quiz.Draw.Draws.Count == 0
+            ? quiz.Questions
+            : quiz.Draw.Draws.SelectMany(d => quiz.Questions.Where(q => d.Pool is null || quiz.Draw.PoolOf(q) == d.Pool)
+                .OrderByDescending(q => q.Id.Length + q.LongestAnswer).Take(d.Count)).DistinctBy(q => q.Id);
+
+    // The ids of the draw with the longest ids, joined by '.'; none are saved when all are asked in the author's order.
+    private static int LongestDrawnIds(Quiz quiz)
+    {
+        var ids = quiz.Draw.Draws.Count == 0
+            ? quiz.Draw.ShuffleQuestions ? quiz.Questions : []
+            : quiz.Draw.Draws.SelectMany(d => quiz.Questions.Where(q => d.Pool is null || quiz.Draw.PoolOf(q) == d.Pool)
+                .OrderByDescending(q => q.Id.Length).Take(d.Count)).DistinctBy(q => q.Id);
+        return string.Join('.', ids.Select(q => q.Id)).Length;
     }
 
     public ScriptObject Model(Part part, RenderContext context)
@@ -57,6 +77,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
             ["title"] = quiz.Title,
             ["introduction"] = TemplateValues.Text(quiz.Introduction),
             ["pass_mark"] = quiz.PassMark,
+            ["asked"] = quiz.AskedCount,
             ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)),
                 item => QuestionModel.Of(item.Question, item.Number, sessions[item.Question.Session.Id].Title)),
         };
@@ -80,6 +101,50 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         }
 
         json.WriteEndArray();
+        WriteDraw(json, quiz);
+        json.WriteEndObject();
+    }
+
+    // Only what differs from the runtime's defaults (no draw, no question shuffle, pool "all", options shuffled,
+    // nothing pinned), so a quiz without a bank describes itself as before. A null pool draws from every question.
+    private static void WriteDraw(Utf8JsonWriter json, Quiz quiz)
+    {
+        if (quiz.Draw.Draws.Count > 0)
+        {
+            json.WriteStartArray("draw");
+            foreach (var draw in quiz.Draw.Draws)
+            {
+                json.WriteStartObject();
+                json.WriteString("pool", draw.Pool);
+                json.WriteNumber("count", draw.Count);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (quiz.Draw.ShuffleQuestions)
+        {
+            json.WriteBoolean("shuffleQuestions", true);
+        }
+
+        var special = quiz.Questions.Where(q => quiz.Draw.PoolOf(q) != QuizDraw.DefaultPool || quiz.Draw.PinnedOf(q).Length > 0
+            || (q.Type != QuestionType.TrueFalse && !quiz.Draw.ShufflesOptions(q))).ToList();
+        if (special.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartObject("bank");
+        foreach (var question in special)
+        {
+            json.WriteStartObject(question.Id);
+            json.WriteString("pool", quiz.Draw.PoolOf(question));
+            json.WriteBoolean("shuffle", quiz.Draw.ShufflesOptions(question));
+            json.WriteString("pinned", quiz.Draw.PinnedOf(question));
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

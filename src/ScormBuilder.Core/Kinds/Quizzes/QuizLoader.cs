@@ -8,6 +8,8 @@ namespace ScormBuilder.Kinds.Quizzes;
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 {
     private static readonly string[] s_types = [.. Enum.GetValues<QuestionType>().Select(Question.NameOf)];
+    private readonly Dictionary<string, QuestionShuffle> _shuffles = new(StringComparer.Ordinal);
+    private bool _shuffleOptions = true;
 
     public Quiz? Load(string text, string path)
     {
@@ -23,6 +25,8 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var required = fields.Bool("required") ?? true;
         var passMark = fields.Int("pass_mark", 0, 100, required: true);
         var saveAnswers = fields.Bool("save_answers") ?? true;
+        _shuffleOptions = fields.Bool("shuffle_options") ?? true;
+        var shuffleQuestions = fields.Bool("shuffle_questions");
         var questions = new List<Question>();
         foreach (var node in fields.List("questions", required: true))
         {
@@ -32,10 +36,16 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             }
         }
 
+        var pools = questions.Select(q => _shuffles[q.Id].Pool).Distinct(StringComparer.Ordinal).ToList();
+        var draws = DrawReader.Read(fields, pools, diagnostics);
         fields.ReportUnknownKeys();
+        var draw = new QuizDraw(draws, shuffleQuestions ?? draws.Count > 0, _shuffles);
         return id is null || title is null || passMark is null
             ? null
-            : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions);
+            : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions)
+            {
+                Draw = draw,
+            };
     }
 
     private Question? ReadQuestion(YamlNode node, SourceLocation parent)
@@ -55,16 +65,20 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var session = inPart?.Id ?? fields.String("session", required: true);
         var outcomes = inPart is null ? fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList() : [];
         var text = fields.String("text", required: true);
+        // Pools and shuffling are the quiz's: a knowledge check (inPart) is always shown as written.
+        var pool = inPart is null ? fields.String("pool") ?? QuizDraw.DefaultPool : QuizDraw.DefaultPool;
+        var shuffleOptions = inPart is null && (fields.Bool("shuffle_options") ?? _shuffleOptions);
         var type = Enum.GetValues<QuestionType>().FirstOrDefault(t => Question.NameOf(t) == typeName, QuestionType.MultipleResponse);
         var items = new QuestionItemsReader(fields, diagnostics);
         items.RefuseKeysOfOtherTypes(typeName);
         IReadOnlyList<MatchingPair> pairs = [];
+        var pinned = "";
         var options = typeName switch
         {
             "true-false" => ReadTrueFalse(fields),
             "matching" => items.ReadMatching(out pairs),
             "ordering" => items.ReadOrdering(),
-            _ => ReadOptions(fields, typeName is not null),
+            _ => ReadOptions(fields, typeName is not null, out pinned),
         };
         var (correct, wrong) = ReadFeedback(fields);
         fields.ReportUnknownKeys();
@@ -74,6 +88,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             return null;
         }
 
+        _shuffles[id] = new QuestionShuffle(pool, shuffleOptions, pinned);
         return new Question(id, type, inPart ?? new Reference(session, fields.LocationOf("session")), outcomes, text, options,
             correct, wrong, fields.LocationOf("id")) { Pairs = pairs };
     }
@@ -100,9 +115,10 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         ];
     }
 
-    private List<AnswerOption>? ReadOptions(YamlObject fields, bool typeKnown)
+    private List<AnswerOption>? ReadOptions(YamlObject fields, bool typeKnown, out string pinned)
     {
         var options = new List<AnswerOption>();
+        pinned = "";
         foreach (var node in fields.List("options", required: typeKnown))
         {
             var option = YamlObject.From(node, fields.Location, "an option ('id:', 'text:' and optional 'correct: true')", diagnostics);
@@ -114,11 +130,13 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             var id = option.String("id", required: true);
             var text = option.String("text", required: true);
             var correct = option.Bool("correct") ?? false;
+            var pin = option.Bool("pin") ?? false;
             option.ReportUnknownKeys();
             id = QuestionItemsReader.CheckOneCharacter(id, "Option", option.LocationOf("id"), diagnostics);
             if (id is not null && text is not null)
             {
                 options.Add(new AnswerOption(id[0], text, correct, option.LocationOf("id")));
+                pinned += pin ? id : "";
             }
         }
 

@@ -28,6 +28,7 @@ internal sealed class QuizRules : ICourseRule
             diagnostics.Error(DiagnosticCodes.MissingKey, quiz.IdLocation, "The quiz has no questions. Add at least one under 'questions:'.");
         }
 
+        DrawRules.Check(quiz, diagnostics);
         var sessionIds = course.Parts.OfType<Session>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var question in quiz.Questions)
         {

@@ -84,7 +84,7 @@ public sealed class CheckKindTests : IDisposable
         var longest = RuntimeModules.SavedState(_course.CourseDirectory).Evaluate("worstCase()").ToString();
 
         Assert.Equal(";k:c-posts=cabc,c-steps=cabc".Length, size.Of("k"));
-        Assert.EndsWith(";k:c-posts=cabc,c-steps=cabc", longest, StringComparison.Ordinal);
+        Assert.Contains(";k:c-posts=cabc,c-steps=cabc;", longest + ";", StringComparison.Ordinal);
         Assert.Equal(longest.Length, size.Total);
     }
 

@@ -1,0 +1,82 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
+
+namespace ScormBuilder.Kinds.Quizzes;
+
+/// <summary>How many questions an attempt takes from one pool; a null pool means every question of the quiz.</summary>
+public sealed record PoolDraw(string? Pool, int Count, SourceLocation Location);
+
+/// <summary>
+/// A quiz's bank settings: what each attempt draws, and what it shuffles. Each question's pool and its options'
+/// shuffling are kept here by question id, so <see cref="Question"/> stays the same wherever a question is asked.
+/// </summary>
+public sealed record QuizDraw(
+    IReadOnlyList<PoolDraw> Draws,
+    bool ShuffleQuestions,
+    IReadOnlyDictionary<string, QuestionShuffle> Questions)
+{
+    /// <summary>The pool every question is in when it names none.</summary>
+    public const string DefaultPool = "all";
+
+    public static QuizDraw None { get; } = new([], false, new Dictionary<string, QuestionShuffle>());
+
+    public string PoolOf(Question question) =>
+        Questions.TryGetValue(question.Id, out var shuffle) ? shuffle.Pool : DefaultPool;
+
+    /// <summary>Whether the learner may see the options of this question in another order than the author's.</summary>
+    public bool ShufflesOptions(Question question) =>
+        question.Type != QuestionType.TrueFalse && (!Questions.TryGetValue(question.Id, out var s) || s.ShuffleOptions);
+
+    public string PinnedOf(Question question) => Questions.TryGetValue(question.Id, out var s) ? s.Pinned : "";
+}
+
+/// <summary>A question's pool, whether its options are shuffled, and the ids of the options pinned to their place.</summary>
+public sealed record QuestionShuffle(string Pool, bool ShuffleOptions, string Pinned);
+
+/// <summary>Reads quiz.yaml's 'draw:': a number over all questions, '{ per_pool: n }', or a list of '{ pool:, count: }'.</summary>
+internal static class DrawReader
+{
+    private const string Shape = "a number of questions ('draw: 15'), '{ per_pool: 2 }', or a list of '{ pool: name, count: 2 }'";
+
+    public static List<PoolDraw> Read(YamlObject fields, IReadOnlyList<string> pools, DiagnosticBag diagnostics)
+    {
+        var node = fields.Node("draw");
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalar:
+                return fields.Int("draw", 0, 9999) is { } all ? [new PoolDraw(null, all, node.Location)] : [];
+            case YamlSequence list:
+                var draws = new List<PoolDraw>();
+                foreach (var item in list.Items)
+                {
+                    var entry = YamlObject.From(item, node.Location, "a draw ('pool:' and 'count:')", diagnostics);
+                    var pool = entry?.String("pool", required: true);
+                    var count = entry?.Int("count", 0, 9999, required: true);
+                    entry?.ReportUnknownKeys();
+                    if (pool is not null && count is not null)
+                    {
+                        draws.Add(new PoolDraw(pool, count.Value, entry!.LocationOf("pool")));
+                    }
+                }
+
+                return draws;
+            default:
+                var perPool = YamlObject.From(node, fields.Location, "the draw", diagnostics);
+                if (perPool is null)
+                {
+                    return [];
+                }
+
+                var each = perPool.Int("per_pool", 0, 9999);
+                if (each is null && perPool.Node("per_pool") is null)
+                {
+                    diagnostics.Error(DiagnosticCodes.DrawShape, node.Location, $"'draw' must be {Shape}.");
+                }
+
+                perPool.ReportUnknownKeys();
+                return each is null ? [] : [.. pools.Select(p => new PoolDraw(p, each.Value, perPool.LocationOf("per_pool")))];
+        }
+    }
+}
