@@ -95,12 +95,14 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
         foreach (var question in quiz.Questions)
         {
             var correct = question.CorrectOptions.Select(o => o.Id).ToHashSet();
+            // Options are shuffled per attempt: the keys follow the order the page shows them in.
+            var shown = await session.Sco.Locator($"input[name=\"{question.Id}\"]").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
             if (question.Type == QuestionType.MultipleResponse)
             {
                 // Each checkbox is a stop of its own: Tab to it, Space to tick it.
-                foreach (var option in question.Options.Where(o => correct.Contains(o.Id)))
+                foreach (var optionId in shown.Where(id => id.Length == 1 && correct.Contains(id[0])))
                 {
-                    await keys.MoveToAsync($"#{question.Id}-{option.Id}");
+                    await keys.MoveToAsync($"#{question.Id}-{optionId}");
                     await keys.PressAsync("Space");
                 }
             }
@@ -108,7 +110,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
             {
                 // A radio group is one stop: Tab lands on its first option, the arrows move and choose.
                 await keys.MoveToAsync($"input[name=\"{question.Id}\"]");
-                var index = question.Options.ToList().FindIndex(o => correct.Contains(o.Id));
+                var index = Array.FindIndex(shown, id => id.Length == 1 && correct.Contains(id[0]));
                 if (index == 0)
                 {
                     await keys.PressAsync("Space");
