@@ -59,13 +59,16 @@ public sealed class SuspendDataBudgetScenario(BrowserFixture browser, CoursePack
         var written = report.CommittedValue("cmi.suspend_data")!;
         var saved = SavedProgress.Parse(written);
         Assert.NotNull(saved.Quiz);
-        // Only three fields fall short of their worst case here: 1 attempt instead of 99, a score under 100, and no
-        // completion date (";d:YYYYMMDD"), as ticking every option fails the quiz.
+        // Only four fields fall short of their worst case here: 1 attempt instead of 99, a score under 100, no
+        // completion date (";d:YYYYMMDD"), as ticking every option fails the quiz, and the attempt's random seed,
+        // which may have fewer than its 4 digits.
         Assert.Null(saved.Completed);
-        var shortfall = (2 - Digits(saved.Quiz.Attempts)) + (3 - Digits(saved.Quiz.Score)) + ";d:20261231".Length;
+        var seed = System.Text.RegularExpressions.Regex.Match(written, @";b:[\w-]+=(\d+)/").Groups[1].Value;
+        Assert.NotEmpty(seed);
+        var shortfall = (2 - Digits(saved.Quiz.Attempts)) + (3 - Digits(saved.Quiz.Score)) + ";d:20261231".Length + (4 - seed.Length);
         Assert.True(written.Length <= computed, $"The runtime wrote {written.Length} characters; the build computed at most {computed}.");
         Assert.Equal(computed - shortfall, written.Length);
-        output.WriteLine($"Worst case computed by the build: {computed}; written with every field full: {written.Length} ({shortfall} short of it: attempts, score and completion date).");
+        output.WriteLine($"Worst case computed by the build: {computed}; written with every field full: {written.Length} ({shortfall} short of it: attempts, score, completion date and seed).");
     }
 
     private static async Task FillBeyondLimitAsync(Microsoft.Playwright.ILocator field, int maxLength, string alphabet)
