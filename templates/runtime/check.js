@@ -2,7 +2,7 @@
 // never scored, never sent to the LMS as an interaction, never part of the status. The answer and whether it
 // was checked are saved ('k' in saved-state.json). How each type of question shows and reads its answer is
 // questions.js's.
-sb.kinds.push(({ doc, course, state, say, page, tracking }) => {
+sb.behaviours.push(({ doc, course, state, say, page, tracking }) => {
   const views = sb.questionViews({ say, announce: message => page.announce(message) });
   const checks = course.checks.map(check => ({ check, box: doc.querySelector('[data-check="' + check.id + '"]') }))
     .filter(item => item.box);
@@ -90,5 +90,5 @@ sb.kinds.push(({ doc, course, state, say, page, tracking }) => {
     });
   }
 
-  return { wire, entering() {}, entered() {} };
+  return { wire };
 });

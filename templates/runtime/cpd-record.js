@@ -1,7 +1,7 @@
 // cpd-record.js: the CPD record, the learner's evidence, shown on its part and kept as one file to print or
 // download. It shows this attempt, or, when the learner asks, the completed attempt this browser kept
 // (recordView.past, set by device-panel.js), whose record is then the one printed and downloaded.
-sb.kinds.push(({ win, doc, course, state, say, time, tracking, page, recordView }) => {
+sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, recordView }) => {
   const { recordPart } = course;
   const record = recordPart ? doc.getElementById(recordPart.id) : null;
   const recordDocument = record ? record.querySelector('.sb-cpd-document') : null;
@@ -177,5 +177,5 @@ sb.kinds.push(({ win, doc, course, state, say, time, tracking, page, recordView 
     }
   }
 
-  return { wire, entering() {}, entered };
+  return { wire, entered };
 });

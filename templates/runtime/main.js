@@ -21,14 +21,14 @@ sb.main = (win, doc) => {
   const tracking = sb.tracking(shared);
   const progress = sb.progress({ ...shared, tracking });
   const withTracking = { ...shared, tracking, progress };
-  // One module per kind of part that does more than show itself, each added to sb.kinds by its own file.
-  const kinds = sb.kinds.map(kind => kind(withTracking));
-  const navigation = sb.navigation({ ...withTracking, kinds });
+  // One module per kind of part or block that does more than show itself, each added to sb.behaviours by its own file.
+  const behaviours = sb.behaviours.map(behaviour => behaviour(withTracking));
+  const navigation = sb.navigation({ ...withTracking, behaviours });
 
   const { bookmark, resumed, past } = tracking.launch();
   navigation.wire();
   sb.devicePanel(withTracking).wire(navigation.go, past);
-  kinds.forEach(kind => kind.wire());
+  behaviours.forEach(behaviour => behaviour.wire());
   navigation.go(course.partById.has(bookmark) ? bookmark : progress.firstUnfinished(), null, true);
   if (resumed) {
     page.announce(say('welcomeBack'));

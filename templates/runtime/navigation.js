@@ -1,7 +1,7 @@
 // navigation.js: one part on show at a time, moved between by links, the previous and next buttons and the
-// contents menu, without unloading the page (and so the LMS session). Each kind module hears a part being
-// entered: `entering` before the visit is saved, `entered` after.
-sb.navigation = ({ win, doc, course, state, tracking, progress, kinds }) => {
+// contents menu, without unloading the page (and so the LMS session). Each behaviour that asks hears a part
+// being entered: `entering` before the visit is saved, `entered` after.
+sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) => {
   const { parts, partById } = course;
   const sections = new Map(parts.map(p => [p.id, doc.getElementById(p.id)]));
   const contents = doc.getElementById('sb-contents');
@@ -38,11 +38,11 @@ sb.navigation = ({ win, doc, course, state, tracking, progress, kinds }) => {
     if (nextButton) {
       nextButton.disabled = index === parts.length - 1;
     }
-    kinds.forEach(kind => kind.entering(id, changedPart));
+    behaviours.forEach(behaviour => behaviour.entering?.(id, changedPart));
     state.visited.add(id);
     progress.render();
     tracking.save();
-    kinds.forEach(kind => kind.entered(id));
+    behaviours.forEach(behaviour => behaviour.entered?.(id));
     if (initial) {
       return;
     }

@@ -1,6 +1,6 @@
 // quiz.js: the quiz part: the attempt's draw, answers as the learner gives them, submission and score, feedback,
 // and retaking. How each type of question shows and reads its answer is questions.js's; the draw is draw.js's.
-sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
+sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
   const { quiz, questionById } = course;
   // The attempt's questions in its order; asked: each as questions.js sees it (with the attempt's first order).
   let questions = [];
@@ -214,5 +214,5 @@ sb.kinds.push(({ doc, course, state, say, page, tracking, progress }) => {
     }
   }
 
-  return { wire, entering, entered() {} };
+  return { wire, entering };
 });

@@ -1,5 +1,5 @@
 // reflection.js: the reflective activity: prompt answers and the action plan, kept as the learner types.
-sb.kinds.push(({ doc, course, state, say, savedState, time, tracking }) => {
+sb.behaviours.push(({ doc, course, state, say, savedState, time, tracking }) => {
   const { reflection, promptById } = course;
   const { clip } = savedState;
 
@@ -66,5 +66,5 @@ sb.kinds.push(({ doc, course, state, say, savedState, time, tracking }) => {
     });
   }
 
-  return { wire, entering() {}, entered() {} };
+  return { wire };
 });

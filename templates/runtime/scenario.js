@@ -38,7 +38,7 @@ sb.scenarioSteps = {
 
 sb.doneWhen = Object.assign(sb.doneWhen || {}, { scenario: (id, state) => sb.scenarioSteps.done(state, id) });
 
-sb.kinds.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
+sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
   const steps = sb.scenarioSteps;
   const boxes = new Map();
 
@@ -122,5 +122,5 @@ sb.kinds.push(({ doc, course, state, say, savedState, page, tracking, progress }
     });
   }
 
-  return { wire, entering() {}, entered() {} };
+  return { wire };
 });

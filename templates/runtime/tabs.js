@@ -1,12 +1,16 @@
 // tabs.js: reveals. Turns each body's tabs (panels under their titles, as the build writes them) into the WAI-ARIA
 // tabs pattern: automatic activation, Left/Right/Home/End, one tab in the Tab order. Before printing, it opens
 // every accordion, and closes again those it opened.
-sb.kinds.push(({ win, doc }) => {
+sb.behaviours.push(({ win, doc }) => {
   function upgrade(tabs) {
     const panels = Array.from(tabs.children).filter(child => child.classList.contains('sb-tab-panel'));
     const list = doc.createElement('div');
     list.setAttribute('role', 'tablist');
     list.className = 'sb-tablist';
+    const label = headingBefore(tabs);
+    if (label) {
+      list.setAttribute('aria-labelledby', label.id);
+    }
     const buttons = panels.map((panel, index) => {
       const title = panel.querySelector('.sb-tab-title');
       const button = doc.createElement('button');
@@ -55,6 +59,17 @@ sb.kinds.push(({ win, doc }) => {
     select(0, false);
   }
 
+  // The tab list is named by the heading the tabs follow, or else by the part's title.
+  function headingBefore(tabs) {
+    for (let element = tabs.previousElementSibling; element; element = element.previousElementSibling) {
+      if (/^H[1-6]$/.test(element.tagName) && element.id) {
+        return element;
+      }
+    }
+    const part = tabs.closest('.sb-part');
+    return part && part.querySelector('h1[id]');
+  }
+
   function wire() {
     doc.querySelectorAll('.sb-tabs').forEach(tabs => {
       if (!tabs.classList.contains('sb-tabs-ready')) {
@@ -73,5 +88,5 @@ sb.kinds.push(({ win, doc }) => {
     });
   }
 
-  return { wire, entering() {}, entered() {} };
+  return { wire };
 });

@@ -36,6 +36,7 @@ public static class DiagnosticCodes
     public const string TooFewTabs = "SB1028";
     public const string BlockNotClosed = "SB1029";
     public const string PairWithoutTarget = "SB1030";
+    public const string MisspeltBlock = "SB1031";
     public const string DrawShape = "SB1035";
     public const string EmptyCheck = "SB1040";
     public const string CheckNotClosed = "SB1041";

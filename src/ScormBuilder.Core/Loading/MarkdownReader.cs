@@ -61,6 +61,10 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
                     }
 
                     break;
+                case FencedCodeBlock fenced when MisspeltReaderOf(fenced) is { } meant:
+                    diagnostics.Error(DiagnosticCodes.MisspeltBlock, At(fenced),
+                        $"'```{DiagnosticText.Quote(fenced.Info!.Trim())}' is not a kind of block. Did you mean '```{meant}'? Fix the fence, or give a code block a language that is not a block's name.");
+                    break;
                 case LinkInline link when link.Url is not null:
                     if (ResolveLink(path, link, At(link)) is { } resolved)
                     {
@@ -76,6 +80,10 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
     private IBodyBlockReader? ReaderOf(FencedCodeBlock fenced) =>
         blockReaders?.FirstOrDefault(r => string.Equals(r.Name, fenced.Info?.Trim(), StringComparison.Ordinal));
+
+    // A fence one slip away from a block's name would otherwise quietly show the author's question as code.
+    private string? MisspeltReaderOf(FencedCodeBlock fenced) =>
+        fenced.Info?.Trim() is { Length: > 0 } info ? Suggest.Closest(info, blockReaders?.Select(r => r.Name) ?? []) : null;
 
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {

@@ -3,17 +3,18 @@ namespace ScormBuilder.Loading;
 /// <summary>"Did you mean …?" for a misspelt key or value.</summary>
 internal static class Suggest
 {
-    public static string DidYouMean(string typed, IEnumerable<string> candidates)
-    {
-        var best = candidates
+    public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
+        Closest(typed, candidates) is { } best ? $" Did you mean '{best}'?" : "";
+
+    /// <summary>The candidate within a third of its length in edits (at least one) of what was typed, if any.</summary>
+    public static string? Closest(string typed, IEnumerable<string> candidates) =>
+        candidates
             .Select(c => (Candidate: c, Distance: Distance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(1, c.Candidate.Length / 3))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .Select(c => c.Candidate)
             .FirstOrDefault();
-        return best is null ? "" : $" Did you mean '{best}'?";
-    }
 
     /// <summary>Edit distance counting a swap of two neighbours as one edit ('tilte' is one from 'title').</summary>
     private static int Distance(string a, string b)

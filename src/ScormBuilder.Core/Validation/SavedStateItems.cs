@@ -6,9 +6,10 @@ namespace ScormBuilder.Validation;
 /// <summary>
 /// What one item of a saved-state section refers to, with the bounds its fields need: an id, an index (an action's
 /// number), how many options can be ticked, the longest free text, the longest id an item refers to (a scenario's
-/// node ids) and how many such ids a list of them can hold when the table bounds it by the course (its endings).
+/// node ids) and, for a list of distinct ids the table bounds by the course (a scenario's endings, a quiz's drawn
+/// questions), the longest that list can be, joined by '.'.
 /// </summary>
-internal sealed record SavedStateItem(string Id, int Index = 0, int Options = 0, int TextMax = 0, int RefMax = 0, int RefCount = 0);
+internal sealed record SavedStateItem(string Id, int Index = 0, int Options = 0, int TextMax = 0, int RefMax = 0, int RefsLength = 0);
 
 /// <summary>
 /// The items of the sections whose items are one kind of thing ('question', 'prompt', …) in a course, what those

@@ -102,11 +102,12 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
         "date" => DateDigits,
         "text" => Digits(item.TextMax) + 1 + item.TextMax,
         "ref" => item.RefMax,
-        "refs" => Refs(int.TryParse(field.Max, CultureInfo.InvariantCulture, out var steps) ? steps : item.RefCount, item.RefMax),
+        "refs" => int.TryParse(field.Max, CultureInfo.InvariantCulture, out var steps) ? Refs(steps, item.RefMax) : item.RefsLength,
         _ => throw new InvalidOperationException($"saved-state.json: field '{field.Name}' is of unknown kind '{field.Kind}'."),
     };
 
-    // Ids joined by '.'; a path may pass the same node more than once, so every id counts as the longest.
+    // A path of up to a number of steps may pass the same node more than once, so every id counts as the longest; a
+    // list bounded by a name (the endings, the drawn ids) holds distinct ids, and its kind gives its longest length.
     private static int Refs(int count, int longest) => count == 0 ? 0 : (count * longest) + (count - 1);
 
     private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;

@@ -62,6 +62,7 @@ public sealed class RevealsTests(BrowserFixture browser, CoursePackages packages
 
         await Expect(tabs).ToHaveCountAsync(3);
         await Expect(section.GetByRole(AriaRole.Tablist)).ToHaveCountAsync(1);
+        await Expect(section.GetByRole(AriaRole.Tablist)).ToHaveAccessibleNameAsync("Risks");
         await Expect(tabs.Nth(0)).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(section.GetByRole(AriaRole.Tabpanel)).ToHaveAccessibleNameAsync("Before");
         await Expect(panels.Nth(1)).ToBeHiddenAsync();

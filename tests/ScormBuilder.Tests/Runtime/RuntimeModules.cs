@@ -51,7 +51,7 @@ internal static partial class RuntimeModules
     {
         var engine = new Engine(options => options.Strict().TimeoutInterval(TimeSpan.FromSeconds(10)));
         engine.SetValue("savedStateFormatJson", File.ReadAllText(Path.Combine(Folder, "saved-state.json")));
-        engine.Execute("var sb = { kinds: [] }; sb.savedStateFormat = JSON.parse(savedStateFormatJson);");
+        engine.Execute("var sb = { behaviours: [] }; sb.savedStateFormat = JSON.parse(savedStateFormatJson);");
         foreach (var module in modules)
         {
             engine.Execute(File.ReadAllText(Path.Combine(Folder, module)), module);

@@ -64,6 +64,7 @@ public sealed class SuspendDataBudgetTests
 
     [Theory]
     [InlineData("draw: 1", ";a:q-multi=abc", ";b:quiz=9999/q-single")]
+    [InlineData("draw: { per_pool: 1 }", ";a:q-tf=t,q-multi=abc", ";b:quiz=9999/q-tf.q-single")]
     public void Should_count_the_answers_of_the_largest_draw_and_the_longest_drawn_ids(string draw, string answers, string seed)
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);

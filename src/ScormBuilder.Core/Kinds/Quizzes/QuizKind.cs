@@ -44,8 +44,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
             "question" => new(quiz is { SaveAnswers: true }
                 ? [.. LargestDraw(quiz).Select(q => new SavedStateItem(q.Id, Options: q.LongestAnswer))]
                 : [], "quiz", owner, advice),
-            // The drawn ids are one list of refs: as one "ref" as long as the longest such list, the count is exact.
-            "draw" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id, RefMax: LongestDrawnIds(quiz), RefCount: 1)], "quiz", owner, advice),
+            "draw" => new(quiz is null ? [] : [new SavedStateItem(quiz.Id, RefsLength: LongestDrawnIds(quiz))], "quiz", owner, advice),
             _ => null,
         };
     }

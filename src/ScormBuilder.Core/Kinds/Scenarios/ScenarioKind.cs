@@ -44,7 +44,7 @@ internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISav
 
         var scenarios = course.Parts.OfType<Scenario>().ToList();
         return new([.. scenarios.Select(s => new SavedStateItem(s.Id,
-                RefMax: s.Nodes.Select(n => n.Id.Length).DefaultIfEmpty(0).Max(), RefCount: s.Endings.Count()))],
+                RefMax: s.Nodes.Select(n => n.Id.Length).DefaultIfEmpty(0).Max(), RefsLength: string.Join('.', s.Endings.Select(e => e.Id)).Length))],
             "scenarios", scenarios.FirstOrDefault()?.IdLocation ?? course.Location, "Use shorter node ids, or fewer endings.");
     }
 
