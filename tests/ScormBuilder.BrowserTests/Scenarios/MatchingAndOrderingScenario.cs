@@ -43,6 +43,12 @@ public sealed class MatchingAndOrderingScenario(BrowserFixture browser, CoursePa
     private BuiltCourse Built => packages.Build("matching-and-ordering", CoursePackages.MinimalCourseDirectory,
         copy => File.AppendAllText(copy.PathOf("quiz.yaml"), Questions));
 
+    // The same course rebuilt: target c gone from the matching question, an item added at the end of the ordering.
+    private BuiltCourse Rebuilt => packages.Build("matching-and-ordering-rebuilt", CoursePackages.MinimalCourseDirectory,
+        copy => File.AppendAllText(copy.PathOf("quiz.yaml"), Questions
+            .Replace("      - { id: c, text: Delete it }\n", "", StringComparison.Ordinal)
+            .Replace("      - { id: d, text: Read the replies }\n", "      - { id: d, text: Read the replies }\n      - { id: e, text: Answer them }\n", StringComparison.Ordinal)));
+
     [Fact]
     public async Task Should_complete_both_with_the_keyboard_and_report_them_as_matching_and_sequencing()
     {
@@ -149,6 +155,35 @@ public sealed class MatchingAndOrderingScenario(BrowserFixture browser, CoursePa
         // A matching question with an item left unmatched is not answered yet.
         await back.SubmitQuizAsync();
         await Expect(back.QuizResult).ToContainTextAsync("Answer every question before you submit");
+        Assert.Empty(resumed.ScriptErrors);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_pairs_and_the_order_a_rebuilt_course_still_has()
+    {
+        var old = Built;
+        LmsReport first;
+        string order;
+        await using (var lms = await TestLms.StartAsync(browser.Browser, old.Package.Path))
+        await using (var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(old.Course)))
+        {
+            await new Learner(session.Sco, old.Course).OpenAsync(old.Course.Quiz!);
+            await Match(session.Sco, "Post").SelectOptionAsync("a");
+            await Match(session.Sco, "Share").SelectOptionAsync("c");
+            order = await MoveOnceLeavingItWrongAsync(session.Sco, Question(old.Course.Quiz!, QuestionType.Ordering));
+            first = await Scorm.LeaveAsync(session);
+            Scorm.AssertRulesHeld(first, session.ScriptErrors);
+        }
+
+        var course = Rebuilt.Course;
+        var ordering = Question(course.Quiz!, QuestionType.Ordering);
+        await using var rebuiltLms = await TestLms.StartAsync(browser.Browser, Rebuilt.Package.Path);
+        await using var resumed = await rebuiltLms.LaunchInFrameAsync(Scorm.ResumeAfter(first));
+        await new Learner(resumed.Sco, course).OpenAsync(course.Quiz!);
+
+        await Expect(Match(resumed.Sco, "Post")).ToHaveValueAsync("a");
+        await Expect(Match(resumed.Sco, "Share")).ToHaveValueAsync("");
+        await Expect(Items(resumed.Sco, ordering)).ToHaveTextAsync((order + "e").Select(id => ordering.Options.Single(o => o.Id == id).Text).ToArray());
         Assert.Empty(resumed.ScriptErrors);
     }
 
