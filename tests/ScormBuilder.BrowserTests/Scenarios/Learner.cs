@@ -38,13 +38,20 @@ internal sealed class Learner(IFrame sco, Course course)
         await ExpectOnAsync(expected);
     }
 
-    /// <summary>Goes through the parts after <paramref name="from"/> up to <paramref name="to"/> with Next.</summary>
-    public async Task NextThroughAsync(Part from, Part to)
+    /// <summary>
+    /// Goes through the parts after <paramref name="from"/> up to <paramref name="to"/> with Next, playing each
+    /// scenario on the way to an ending when <paramref name="playScenarios"/> (so that every part passed is done).
+    /// </summary>
+    public async Task NextThroughAsync(Part from, Part to, bool playScenarios = false)
     {
         var parts = course.Parts.ToList();
         for (var i = parts.IndexOf(from) + 1; i <= parts.IndexOf(to); i++)
         {
             await NextAsync(parts[i]);
+            if (playScenarios && parts[i] is Scenario scenario)
+            {
+                await PlayToEndingAsync(scenario);
+            }
         }
     }
 
@@ -109,6 +116,41 @@ internal sealed class Learner(IFrame sco, Course course)
 
         return shown;
     }
+
+    /// <summary>
+    /// The question shows the answer <see cref="AnswerCorrectlyAsync"/> (<paramref name="correct"/> true) or
+    /// <see cref="AnswerWronglyAsync"/> (false) gave, or none (null).
+    /// </summary>
+    public async Task ExpectAnswerAsync(Question question, bool? correct)
+    {
+        switch (question.Type)
+        {
+            case QuestionType.Matching:
+                foreach (var (pair, i) in question.Pairs.Select((p, i) => (p, i)))
+                {
+                    var target = correct switch { null => "", true => pair.Target.ToString(), false => (i == 0 ? WrongTarget(question) : pair.Target).ToString() };
+                    await Expect(MatchField(question, pair.Id)).ToHaveValueAsync(target);
+                }
+
+                break;
+            case QuestionType.Ordering:
+                // An ordering always shows an order; a right one only once it has been put right.
+                Assert.Equal(correct == true, question.CorrectAnswer == await OrderShownAsync(question));
+                break;
+            default:
+                var chosen = correct switch { null => "", true => CorrectAnswer(question), false => WrongOption(question).ToString() };
+                foreach (var option in question.Options)
+                {
+                    var box = Option(question, option.Id);
+                    await (chosen.Contains(option.Id) ? Expect(box).ToBeCheckedAsync() : Expect(box).Not.ToBeCheckedAsync());
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>A question's controls: its options, selects or move buttons.</summary>
+    public ILocator Controls(Question question) => Sco.Locator($"#{question.Id}").Locator("input, select, button[data-move]");
 
     /// <summary>A matching question's select for one item.</summary>
     public ILocator MatchField(Question question, char item) => Sco.Locator($"#{question.Id} select[data-item='{item}']");
