@@ -4,7 +4,8 @@ namespace ScormBuilder.BrowserTests.Harness;
 
 /// <summary>
 /// Turns a copy of the product's course into one that draws and has a required scenario, as the course may at any
-/// time: every question in one of two pools, about half drawn per attempt, and a small scenario after session 3.
+/// time: every question in one of two pools, about half drawn per attempt, a matching and an ordering question
+/// drawn every time, and a small required scenario after session 3.
 /// A quiz that already draws is left as it is.
 /// </summary>
 public static partial class DrawnCourseCopy
@@ -49,6 +50,38 @@ public static partial class DrawnCourseCopy
 
         """;
 
+    // Always drawn (a pool of two, both drawn), so that the harness answers both kinds in every attempt.
+    private const string MatchingAndOrdering = """
+
+          - id: q-harness-match
+            type: matching
+            session: s3-standards
+            outcomes: [lo-standards]
+            pool: practice
+            text: Match each action with the standard it meets.
+            pairs:
+              - { id: 1, item: Checking a post before sharing it, target: a }
+              - { id: 2, item: Keeping a service user's details private, target: b }
+            targets:
+              - { id: a, text: Responsible use of social media }
+              - { id: b, text: Confidentiality }
+              - { id: c, text: Upskilling }
+            feedback: { correct: "Yes.", wrong: "Checking is responsible use; privacy is confidentiality." }
+
+          - id: q-harness-order
+            type: ordering
+            session: s3-standards
+            outcomes: [lo-standards]
+            pool: practice
+            text: Put the steps after a confidentiality breach in order.
+            items:
+              - { id: a, text: Remove the post }
+              - { id: b, text: Tell your manager }
+              - { id: c, text: Report it through the incident process }
+            feedback: { correct: "Yes.", wrong: "Remove it, tell your manager, then report it." }
+
+        """;
+
     public static void Edit(CourseCopy copy)
     {
         var quiz = File.ReadAllText(copy.PathOf("quiz.yaml"));
@@ -57,7 +90,8 @@ public static partial class DrawnCourseCopy
             var n = 0;
             var pooled = QuestionStart().Replace(quiz, match => $"{match.Value}    pool: {(n++ % 2 == 0 ? "first" : "second")}\n");
             var perPool = Math.Max(1, n / 4);
-            copy.Write("quiz.yaml", PassMarkLine().Replace(pooled, line => $"{line.Value}draw: {{ per_pool: {perPool} }}\n", 1));
+            var draw = $"draw:\n  - {{ pool: first, count: {perPool} }}\n  - {{ pool: second, count: {perPool} }}\n  - {{ pool: practice, count: 2 }}\n";
+            copy.Write("quiz.yaml", PassMarkLine().Replace(pooled, line => line.Value + draw, 1).TrimEnd('\n') + "\n" + MatchingAndOrdering);
         }
 
         Directory.CreateDirectory(copy.PathOf("scenarios"));
