@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using ScormBuilder.BrowserTests.Harness;
 using ScormBuilder.BrowserTests.Scenarios;
+using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Model;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -41,6 +42,11 @@ public sealed class EveryStateTests(BrowserFixture browser, CoursePackages packa
         {
             await learner.NextAsync(part);
             await checks.CheckAsync(part is Session { Transcript: { } transcript } ? $"{part.Title} (with its transcript, '{transcript.Title}')" : part.Title);
+            if (part is Scenario scenario)
+            {
+                var ending = await learner.PlayToEndingAsync(scenario);
+                await checks.CheckAsync($"{part.Title}, a {(ending.Ending!.Good ? "good" : "bad")} ending with its debrief and path");
+            }
         }
 
         await learner.NextAsync(reflection);
@@ -60,19 +66,13 @@ public sealed class EveryStateTests(BrowserFixture browser, CoursePackages packa
 
         await learner.NextAsync(quiz);
         await checks.CheckAsync("Quiz before answering");
-        foreach (var question in quiz.Questions)
-        {
-            await learner.AnswerWronglyAsync(question);
-        }
+        await learner.AnswerShownAsync(correctly: false);
 
         await learner.SubmitQuizAsync();
         await Expect(learner.QuizResult).ToContainTextAsync("You need");
         await checks.CheckAsync("Quiz with feedback showing, not passed");
         await learner.RetakeQuizAsync();
-        foreach (var question in quiz.Questions)
-        {
-            await learner.AnswerCorrectlyAsync(question);
-        }
+        await learner.AnswerShownAsync(correctly: true);
 
         await learner.SubmitQuizAsync();
         await Expect(learner.QuizResult).ToContainTextAsync("You passed");

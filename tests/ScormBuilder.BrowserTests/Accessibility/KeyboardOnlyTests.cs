@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using ScormBuilder.BrowserTests.Harness;
 using ScormBuilder.BrowserTests.Scenarios;
+using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Model;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -9,7 +10,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 
 /// <summary>
 /// The whole real course with only Tab, Shift+Tab, Enter, Space, the arrow keys and typing: skip link, every part,
-/// every question, the reflection and action plan, the CPD record's buttons, and a pass the LMS records.
+/// every branching scenario to an ending, every question the attempt asks, the reflection and action plan, the CPD record's buttons, and a pass the LMS records.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
@@ -27,6 +28,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
         await session.ResizeFrameAsync(1280, 800);
         var learner = new Learner(session.Sco, course);
         var keys = new KeyboardUser(session);
+        IReadOnlyList<Question> asked = [];
 
         await keys.MoveToAsync("a.sb-skip");
         await Expect(session.Sco.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeInViewportAsync();
@@ -43,9 +45,18 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
             {
                 await WriteReflectionAsync(keys, session, reflection);
             }
+            else if (part is Scenario scenario)
+            {
+                await learner.PlayToEndingAsync(scenario, async choice =>
+                {
+                    await keys.MoveToAsync(choice);
+                    await keys.PressAsync("Enter");
+                });
+            }
             else if (part == quiz)
             {
-                await AnswerQuizAsync(keys, session, quiz);
+                asked = await learner.ShownQuestionsAsync();
+                await AnswerQuizAsync(keys, session, asked);
                 await Expect(learner.QuizResult).ToBeFocusedAsync();
                 await Expect(learner.QuizResult).ToContainTextAsync("You scored 100%. You passed");
                 await Expect(session.Sco.Locator("#sb-live")).ToHaveTextAsync("You scored 100%. You passed the quiz. You have completed this course. Your progress is saved. Some learning systems do not keep your answers after you complete a course. Download or print your CPD record now, so that you keep it.");
@@ -62,7 +73,8 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
         var saved = SavedProgress.Parse(report.CommittedValue("cmi.suspend_data"));
         Assert.Equal(reflection.Prompts.Select(p => Answer(p)), reflection.Prompts.Select(p => saved.Texts[p.Id]));
         Assert.Equal(("20261231", "Action 1 by keyboard"), saved.Plan[0]);
-        output.WriteLine($"Completed {course.Parts.Count} parts and {quiz.Questions.Count} questions with {keys.Presses} key presses.");
+        Assert.Equal(quiz.AskedCount, asked.Count);
+        output.WriteLine($"Completed {course.Parts.Count} parts and {asked.Count} questions with {keys.Presses} key presses.");
     }
 
     private static string Answer(ReflectionPrompt prompt) => $"Typed for {prompt.Id}.";
@@ -90,10 +102,17 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
         }
     }
 
-    private static async Task AnswerQuizAsync(KeyboardUser keys, LmsSession session, Quiz quiz)
+    // The questions in the order the page shows them, so that Tab only ever moves forward.
+    private static async Task AnswerQuizAsync(KeyboardUser keys, LmsSession session, IReadOnlyList<Question> asked)
     {
-        foreach (var question in quiz.Questions)
+        foreach (var question in asked)
         {
+            if (question.Type is QuestionType.Matching or QuestionType.Ordering)
+            {
+                await (question.Type == QuestionType.Matching ? MatchAsync(keys, session, question) : OrderAsync(keys, session, question));
+                continue;
+            }
+
             var correct = question.CorrectOptions.Select(o => o.Id).ToHashSet();
             // Options are shuffled per attempt: the keys follow the order the page shows them in.
             var shown = await session.Sco.Locator($"input[name=\"{question.Id}\"]").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
@@ -131,10 +150,55 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages pac
 
         await keys.MoveToAsync("button[type=submit]");
         // Back to the last answer and forward again: Shift+Tab retraces the same order.
-        var last = quiz.Questions[^1];
-        await keys.MoveToAsync($"input[name=\"{last.Id}\"]", "Shift+Tab");
+        var last = asked[^1];
+        await keys.MoveToAsync($"#{last.Id} :is(input, select, button[data-move])", "Shift+Tab");
         await keys.MoveToAsync("button[type=submit]");
         await keys.PressAsync("Enter");
+    }
+
+    // Each item's select, by its arrow keys: as many presses as its target's place in the list shown.
+    private static async Task MatchAsync(KeyboardUser keys, LmsSession session, Question question)
+    {
+        foreach (var pair in question.Pairs)
+        {
+            var select = $"#{question.Id} select[data-item='{pair.Id}']";
+            var targets = await session.Sco.Locator($"{select} option[value]:not([value=''])").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+            await keys.MoveToAsync(select);
+            for (var i = 0; i <= Array.IndexOf(targets, pair.Target.ToString()); i++)
+            {
+                await keys.PressAsync("ArrowDown");
+            }
+
+            await Expect(session.Sco.Locator(select)).ToHaveValueAsync(pair.Target.ToString());
+        }
+    }
+
+    // Each item in turn, from the first place, moved up with Enter until it is in place; focus stays on its button.
+    private static async Task OrderAsync(KeyboardUser keys, LmsSession session, Question question)
+    {
+        var items = session.Sco.Locator($"#{question.Id} li[data-item]");
+        var order = (await items.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)")).Select(id => id[0]).ToList();
+        for (var target = 0; target < question.Options.Count; target++)
+        {
+            var item = question.Options[target].Id;
+            var up = $"#{question.Id} li[data-item='{item}'] button[data-move='up']";
+            if (order.IndexOf(item) > target)
+            {
+                await keys.MoveToAsync(up);
+            }
+
+            for (var at = order.IndexOf(item); at > target; at--)
+            {
+                await keys.PressAsync("Enter");
+                await Expect(session.Sco.Locator(up)).ToBeFocusedAsync();
+            }
+
+            order.Remove(item);
+            order.Insert(target, item);
+        }
+
+        await Expect(items).ToHaveCountAsync(question.Options.Count);
+        Assert.Equal(question.CorrectAnswer, string.Concat(await items.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.item)")));
     }
 
     private static async Task UseRecordAsync(KeyboardUser keys, LmsSession session, Reflection reflection)

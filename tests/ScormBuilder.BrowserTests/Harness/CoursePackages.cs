@@ -24,6 +24,12 @@ public sealed class CoursePackages : IDisposable
     /// <summary>The product's course, course/.</summary>
     public BuiltCourse RealCourse => Build("real", RealCourseDirectory);
 
+    /// <summary>
+    /// A copy of the product's course whose quiz draws about half its questions from two pools and which has a required
+    /// branching scenario after session 3 (<see cref="DrawnCourseCopy"/>): the harness's path for a course that draws.
+    /// </summary>
+    public BuiltCourse DrawnRealCourse => Build("real-drawn", RealCourseDirectory, DrawnCourseCopy.Edit);
+
     /// <summary>tests/ScormBuilder.Tests' minimal course: one part of each kind, failed_quiz_status: failed.</summary>
     public BuiltCourse MinimalCourse => Build("minimal", MinimalCourseDirectory);
 

@@ -19,7 +19,6 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
         var course = built.Course;
         var quiz = course.Quiz!;
         var reflection = course.Parts.OfType<Reflection>().Single();
-        var question = quiz.Questions[^1];
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
         await using var sco = await lms.OpenWithoutLmsAsync();
         var learner = new Learner(sco.Page.MainFrame, course);
@@ -30,6 +29,7 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
         await learner.OpenAsync(reflection);
         await learner.PromptField(reflection.Prompts[1]).FillAsync("Saved without an LMS.");
         await learner.OpenAsync(quiz);
+        var question = (await learner.ShownQuestionsAsync())[^1];
         await learner.AnswerCorrectlyAsync(question);
         await learner.OpenAsync(course.Sessions.First());
 
@@ -46,7 +46,7 @@ public sealed class NoLmsScenario(BrowserFixture browser, CoursePackages package
 
         await learner.OpenAsync(reflection);
         await Expect(learner.PromptField(reflection.Prompts[1])).ToHaveValueAsync("Saved without an LMS.");
-        await Expect(learner.Option(question, Learner.CorrectAnswer(question)[0])).ToBeCheckedAsync();
+        await learner.ExpectAnswerAsync(question, correct: true);
         Scorm.AssertNothingWentWrong(sco.ScriptErrors, sco.CspViolations, sco.Dialogs);
     }
 }

@@ -2,25 +2,32 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ScormBuilder.BrowserTests.Harness;
+using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Model;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace ScormBuilder.BrowserTests.Scenarios;
 
-/// <summary>Scenario 1: in a frame, the learner visits every part and passes the quiz.</summary>
+/// <summary>
+/// Scenario 1: in a frame, the learner visits every part, plays each branching scenario to an ending and passes the
+/// quiz, on the product's course and on a copy of it that draws its questions and has a required scenario.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Should_report_passed_with_score_interactions_and_time_in_one_session()
+    [Theory]
+    [InlineData("real")]
+    [InlineData("real-drawn")]
+    public async Task Should_report_passed_with_score_interactions_and_time_in_one_session(string package)
     {
-        var built = packages.RealCourse;
+        var built = package == "real" ? packages.RealCourse : packages.DrawnRealCourse;
         var course = built.Course;
         var quiz = course.Quiz!;
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
         await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));
         var learner = new Learner(session.Sco, course);
+        IReadOnlyList<Question> asked = [];
 
         await learner.ExpectOnAsync(course.Parts[0]);
         for (var i = 1; i < course.Parts.Count; i++)
@@ -28,14 +35,14 @@ public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePa
             await learner.NextAsync(course.Parts[i]);
             if (course.Parts[i] == quiz)
             {
-                foreach (var question in quiz.Questions)
-                {
-                    await learner.AnswerCorrectlyAsync(question);
-                }
-
+                asked = await learner.AnswerShownAsync(correctly: true);
                 await learner.SubmitQuizAsync();
                 await Expect(learner.QuizResult).ToContainTextAsync("You scored 100%. You passed");
                 await Expect(learner.QuizResult).ToBeFocusedAsync();
+            }
+            else if (course.Parts[i] is Scenario scenario)
+            {
+                await learner.PlayToEndingAsync(scenario);
             }
         }
 
@@ -59,28 +66,36 @@ public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePa
         Assert.Matches(SessionTime(), Scorm.LastSet(report, "cmi.core.session_time"));
         Assert.NotNull(report.CommittedValue("cmi.core.session_time"));
         Assert.Equal(course.Parts[^1].Id, report.CommittedValue("cmi.core.lesson_location"));
-        AssertInteractions(report, quiz);
+        Assert.Equal(quiz.AskedCount, asked.Count);
+        if (package == "real-drawn")
+        {
+            // The copy must really draw and have a required scenario, or this row tests nothing new.
+            Assert.InRange(asked.Count, 1, quiz.Questions.Count - 1);
+            Assert.Contains(learner.Scenarios, s => s.Required);
+        }
+
+        AssertInteractions(report, asked);
 
         var commits = report.Counts.Commit;
         var saved = SavedProgress.Parse(report.CommittedValue("cmi.suspend_data"));
         Assert.Equal(course.Parts.Select(p => p.Id), saved.Visited);
         Assert.Equal(new SavedQuiz(quiz.Id, 1, 'p', 100), saved.Quiz);
-        // One commit per part visited, one for the quiz, one on leaving: never more.
-        Assert.Equal(course.Parts.Count + 1 + 1, commits);
+        // One commit per part visited, one per scenario ending reached, one for the quiz, one on leaving: never more.
+        Assert.Equal(course.Parts.Count + learner.Scenarios.Count + 1 + 1, commits);
         output.WriteLine($"Scenario 1: {commits} LMSCommit calls; longest suspend_data {Scorm.LongestSuspendData(report)} characters.");
     }
 
-    private static void AssertInteractions(LmsReport report, Quiz quiz)
+    // Each question the attempt asked, in the order the page showed them, under its own id.
+    private static void AssertInteractions(LmsReport report, IReadOnlyList<Question> asked)
     {
-        Assert.Equal(quiz.Questions.Count.ToString(CultureInfo.InvariantCulture), report.CommittedValue("cmi.interactions._count") ?? CountInteractions(report));
-        for (var n = 0; n < quiz.Questions.Count; n++)
+        Assert.Equal(asked.Count.ToString(CultureInfo.InvariantCulture), report.CommittedValue("cmi.interactions._count") ?? CountInteractions(report));
+        for (var n = 0; n < asked.Count; n++)
         {
-            var question = quiz.Questions[n];
+            var question = asked[n];
             string? Value(string field) => report.CommittedValue($"cmi.interactions.{n}.{field}");
-            var choice = question.Type != QuestionType.TrueFalse;
-            var expected = choice ? string.Join(',', Learner.CorrectAnswer(question).ToCharArray()) : Learner.CorrectAnswer(question);
+            var expected = Learner.CorrectPattern(question);
             Assert.Equal(question.Id, Value("id"));
-            Assert.Equal(choice ? "choice" : "true-false", Value("type"));
+            Assert.Equal(Learner.ScormType(question), Value("type"));
             Assert.Equal(expected, Value("student_response"));
             Assert.Equal(expected, Value("correct_responses.0.pattern"));
             Assert.Equal("correct", Value("result"));
@@ -91,7 +106,7 @@ public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePa
             Assert.NotNull(Value("latency"));
         }
 
-        Assert.Null(report.CommittedValue($"cmi.interactions.{quiz.Questions.Count}.id"));
+        Assert.Null(report.CommittedValue($"cmi.interactions.{asked.Count}.id"));
     }
 
     private static string CountInteractions(LmsReport report) =>
