@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     public const string UnknownPool = "SB2033";
     public const string DrawOutOfRange = "SB2034";
     public const string PoolNeverDrawn = "SB2035";
+    public const string SectionSplit = "SB2036";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";

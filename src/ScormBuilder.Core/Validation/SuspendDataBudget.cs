@@ -35,8 +35,11 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
     /// <summary>What every SCORM 1.2 LMS must store (CMIString4096).</summary>
     public const int Limit = 4096;
 
-    /// <summary>Past half the budget the build warns, while there is still room to act.</summary>
-    public const int WarningThreshold = 2048;
+    /// <summary>
+    /// Within the last tenth of the budget the build warns: the worst case is exact, so a course may use most of
+    /// the room for learners' answers, but one more prompt or question could then tip it over.
+    /// </summary>
+    public const int WarningThreshold = Limit * 9 / 10;
 
     private const int SectionMark = 3;
     private const int DateDigits = 8;
@@ -62,7 +65,7 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
         else
         {
             diagnostics.Warning(DiagnosticCodes.SuspendDataLarge, largest.Owner,
-                $"{reach}: more than half of the 4,096 SCORM 1.2 guarantees. It fits; check again whenever you add prompts, actions or questions.");
+                $"{reach}: more than 90% of the 4,096 SCORM 1.2 guarantees. It fits, with little room left: check again whenever you add prompts, actions or questions.");
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
-    public void Should_say_nothing_while_under_half_the_budget()
+    public void Should_say_nothing_while_under_ninety_percent_of_the_budget()
     {
         var diagnostics = Check(RepoPaths.MinimalCourse);
 
@@ -127,10 +127,11 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
-    public void Should_warn_at_the_reflection_past_half_the_budget_and_still_build()
+    public void Should_warn_at_the_reflection_past_ninety_percent_of_the_budget_and_still_build()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
-        course.Replace("reflection.md", "    max_length: 200", "    max_length: 1500");
+        course.Replace("reflection.md", "    max_length: 200", "    max_length: 2000");
+        course.Replace("reflection.md", "actions: 2", "actions: 3\naction_max_length: 400");
         var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory)).Total;
 
         var diagnostics = Check(course.CourseDirectory);

@@ -54,7 +54,11 @@ internal sealed class CpdRecordKind : IPartKind, IPartLoader, IPartRenderer
             ["learning_type"] = TemplateValues.Text(record.LearningType),
             ["has_quiz"] = course.Quiz is not null,
             ["outcomes"] = TemplateValues.List(course.Outcomes, o => o.Text),
-            ["prompts"] = TemplateValues.List(reflection?.Prompts ?? [], p => new ScriptObject { ["id"] = p.Id, ["text"] = p.Text }),
+            ["sections"] = TemplateValues.List(reflection?.Sections ?? [], section => new ScriptObject
+            {
+                ["title"] = TemplateValues.Text(section.Title),
+                ["prompts"] = TemplateValues.List(section.Prompts, p => new ScriptObject { ["id"] = p.Id, ["text"] = p.Text }),
+            }),
             ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection?.ActionCount ?? 0), i => new ScriptObject { ["index"] = i, ["number"] = i + 1 }),
             ["standards"] = TemplateValues.List(record.Standards, s => new ScriptObject { ["standard"] = s.Standard, ["evidence"] = s.Evidence }),
             ["reminder"] = TemplateValues.Text(record.Reminder),

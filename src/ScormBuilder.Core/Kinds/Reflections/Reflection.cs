@@ -23,9 +23,31 @@ public sealed record Reflection(
     public override IEnumerable<(string Id, SourceLocation Location)> Ids => [.. base.Ids, .. Prompts.Select(p => (p.Id, p.Location))];
 
     public override IEnumerable<TrackedId> TrackedIds => Prompts.Select(p => new TrackedId("prompt", p.Id));
+
+    /// <summary>The prompts in runs that share a section (What? So what? Now what?); a run without one has a null title.</summary>
+    public IReadOnlyList<PromptSection> Sections
+    {
+        get
+        {
+            var sections = new List<PromptSection>();
+            foreach (var prompt in Prompts)
+            {
+                if (sections.Count == 0 || sections[^1].Title != prompt.Section)
+                {
+                    sections.Add(new PromptSection(prompt.Section, []));
+                }
+
+                sections[^1].Prompts.Add(prompt);
+            }
+
+            return sections;
+        }
+    }
 }
 
-public sealed record ReflectionPrompt(string Id, string Text, string? Hint, int MaxLength, SourceLocation Location);
+public sealed record PromptSection(string? Title, List<ReflectionPrompt> Prompts);
+
+public sealed record ReflectionPrompt(string Id, string Text, string? Hint, int MaxLength, SourceLocation Location, string? Section = null);
 
 /// <summary>Defaults that keep a reflection's saved answers within SCORM 1.2's 4096-character budget.</summary>
 public static class ReflectionDefaults

@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using ScormBuilder.Diagnostics;
 using System.Text.Json;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -36,6 +37,7 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
         var fields = document.Fields;
         var (id, title, required) = PartFields.ReadCommon(fields);
         var prompts = new List<ReflectionPrompt>();
+        var sectionsEnded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in fields.List("prompts", required: true))
         {
             var prompt = YamlObject.From(node, fields.Location, "a prompt ('id:' and 'text:')", context.Diagnostics);
@@ -48,10 +50,22 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
             var text = prompt.String("text", required: true);
             var hint = prompt.String("hint");
             var maxLength = prompt.Int("max_length", 20, 2000) ?? ReflectionDefaults.MaxLength;
+            var section = prompt.String("section");
             prompt.ReportUnknownKeys();
+            if (prompts.Count > 0 && prompts[^1].Section is { } previous && previous != section)
+            {
+                sectionsEnded.Add(previous);
+            }
+
+            if (section is not null && sectionsEnded.Contains(section))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.SectionSplit, prompt.LocationOf("section"),
+                    $"The section '{section}' starts again after another section. Keep a section's prompts together, one after another.");
+            }
+
             if (promptId is not null && text is not null)
             {
-                prompts.Add(new ReflectionPrompt(promptId, text, hint, maxLength, prompt.LocationOf("id")));
+                prompts.Add(new ReflectionPrompt(promptId, text, hint, maxLength, prompt.LocationOf("id"), section));
             }
         }
 
@@ -87,9 +101,13 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
             ["id"] = reflection.Id,
             ["title"] = reflection.Title,
             ["body"] = new RawHtml(context.Markdown.Render(reflection.Body)),
-            ["prompts"] = TemplateValues.List(reflection.Prompts, p => new ScriptObject
+            ["sections"] = TemplateValues.List(reflection.Sections, section => new ScriptObject
             {
-                ["id"] = p.Id, ["text"] = p.Text, ["hint"] = TemplateValues.Text(p.Hint), ["max_length"] = p.MaxLength, ["input_id"] = $"{reflection.Id}-{p.Id}",
+                ["title"] = TemplateValues.Text(section.Title),
+                ["prompts"] = TemplateValues.List(section.Prompts, p => new ScriptObject
+                {
+                    ["id"] = p.Id, ["text"] = p.Text, ["hint"] = TemplateValues.Text(p.Hint), ["max_length"] = p.MaxLength, ["input_id"] = $"{reflection.Id}-{p.Id}",
+                }),
             }),
             ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection.ActionCount), i => new ScriptObject
             {
