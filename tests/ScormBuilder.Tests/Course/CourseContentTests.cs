@@ -1,4 +1,6 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Checks;
+using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Tests.Support;
@@ -11,6 +13,8 @@ public sealed class CourseContentTests
     private static readonly Lazy<Model.Course> s_course = new(LoadCourse);
 
     private static Model.Course Course => s_course.Value;
+
+    private static Quiz Quiz => Assert.IsType<Quiz>(Course.Quiz);
 
     [Fact]
     public void Should_build_with_no_errors_and_no_warnings()
@@ -33,13 +37,101 @@ public sealed class CourseContentTests
         Assert.NotNull(Course.Sessions.Last().Transcript);
 
     [Fact]
-    public void Should_have_a_quiz_of_at_least_twelve_mixed_questions_passed_at_eighty_percent()
+    public void Should_have_a_bank_of_at_least_thirty_questions_of_every_type_passed_at_eighty_percent()
     {
         var quiz = Assert.IsType<Quiz>(Course.Quiz);
+
         Assert.Equal(80, quiz.PassMark);
         Assert.Equal(80, Course.MasteryScore);
-        Assert.True(quiz.Questions.Count >= 12, $"The quiz has {quiz.Questions.Count} questions.");
-        Assert.Equal(3, quiz.Questions.Select(q => q.Type).Distinct().Count());
+        Assert.True(quiz.Questions.Count >= 30, $"The bank has {quiz.Questions.Count} questions.");
+        Assert.Equal(Enum.GetValues<QuestionType>().Order(), quiz.Questions.Select(q => q.Type).Distinct().Order());
+    }
+
+    [Fact]
+    public void Should_trace_every_question_to_a_session_and_at_least_one_outcome()
+    {
+        var sessions = Course.Sessions.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+        var untraced = Quiz.Questions.Where(q => !sessions.Contains(q.Session.Id) || q.Outcomes.Count == 0).Select(q => q.Id);
+
+        Assert.Empty(untraced);
+    }
+
+    [Fact]
+    public void Should_ask_at_least_three_questions_on_every_learning_outcome()
+    {
+        var counts = Course.Outcomes.ToDictionary(o => o.Id, o => Quiz.Questions.Count(q => q.Outcomes.Any(r => r.Id == o.Id)));
+
+        var thin = counts.Where(c => c.Value < 3).Select(c => $"{c.Key}: {c.Value}");
+
+        Assert.Equal(8, counts.Count);
+        Assert.Empty(thin);
+    }
+
+    [Fact]
+    public void Should_draw_fifteen_questions_from_pools_that_each_hold_at_least_their_count()
+    {
+        var draw = Quiz.Draw;
+
+        var tooSmall = draw.Draws
+            .Select(d => (d.Pool, d.Count, Size: Quiz.Questions.Count(q => d.Pool is null || draw.PoolOf(q) == d.Pool)))
+            .Where(d => d.Size < d.Count).Select(d => $"{d.Pool}: {d.Size} < {d.Count}");
+
+        Assert.Equal(15, Quiz.AskedCount);
+        Assert.NotEmpty(draw.Draws);
+        Assert.Empty(tooSmall);
+    }
+
+    [Fact]
+    public void Should_shuffle_the_questions_and_every_question_s_options()
+    {
+        Assert.True(Quiz.Draw.ShuffleQuestions);
+        Assert.All(Quiz.Questions.Where(q => q.Type != QuestionType.TrueFalse), q => Assert.True(Quiz.Draw.ShufflesOptions(q), q.Id));
+    }
+
+    [Fact]
+    public void Should_not_make_the_answer_the_longest_option_in_half_the_single_choice_questions()
+    {
+        var singles = Quiz.Questions.Where(q => q.Type == QuestionType.SingleChoice).ToList();
+
+        var longest = singles.Where(q => q.CorrectOptions.Single().Text.Length > q.Options.Where(o => !o.Correct).Max(o => o.Text.Length)).ToList();
+
+        Assert.NotEmpty(singles);
+        Assert.True(2 * longest.Count < singles.Count,
+            $"The answer is the longest option in {longest.Count} of {singles.Count}: {string.Join(", ", longest.Select(q => q.Id))}");
+    }
+
+    [Fact]
+    public void Should_name_the_four_tips_in_q_four_tips_exactly_as_the_summary_does()
+    {
+        var tips = Quiz.Questions.Single(q => q.Id == "q-four-tips");
+
+        Assert.Equal(["Pause before you post", "Check it first", "Stay professional", "Ask if unsure"], tips.CorrectOptions.Select(o => o.Text));
+        Assert.All(new[] { "Pause before you post", "Check it first", "Stay professional", "Ask if unsure" },
+            tip => Assert.Contains(tip, tips.WrongFeedback, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_teach_by_practice_in_at_least_three_scenarios() =>
+        Assert.True(Course.Parts.OfType<Scenario>().Count() >= 3, $"The course has {Course.Parts.OfType<Scenario>().Count()} scenarios.");
+
+    [Fact]
+    public void Should_hold_a_knowledge_check_in_each_of_sessions_one_to_three()
+    {
+        var withoutCheck = Course.Sessions.Take(3)
+            .Where(s => !s.Bodies.SelectMany(b => b.Blocks).OfType<KnowledgeCheck>().Any()).Select(s => s.Id);
+
+        Assert.Equal(4, Course.Sessions.Count());
+        Assert.Empty(withoutCheck);
+    }
+
+    [Fact]
+    public void Should_give_the_reflection_at_least_four_prompts_and_a_three_action_plan()
+    {
+        var reflection = Assert.IsType<Reflection>(Course.Reflection);
+
+        Assert.True(reflection.Prompts.Count >= 4, $"The reflection has {reflection.Prompts.Count} prompts.");
+        Assert.Equal(3, reflection.ActionCount);
     }
 
     [Fact]
