@@ -102,6 +102,18 @@ public sealed class CourseContentTests
     }
 
     [Fact]
+    public void Should_not_make_most_options_right_in_every_multiple_response_question()
+    {
+        var multiples = Quiz.Questions.Where(q => q.Type == QuestionType.MultipleResponse).ToList();
+
+        var fewRight = multiples.Where(q => 2 * q.CorrectOptions.Count() < q.Options.Count).ToList();
+
+        Assert.All(multiples, q => Assert.True(q.Options.Any(o => !o.Correct), $"{q.Id}: every option is right."));
+        Assert.True(4 * fewRight.Count >= multiples.Count,
+            $"Fewer options are right than wrong in only {fewRight.Count} of {multiples.Count} multiple-response questions.");
+    }
+
+    [Fact]
     public void Should_name_the_four_tips_in_q_four_tips_exactly_as_the_summary_does()
     {
         var tips = Quiz.Questions.Single(q => q.Id == "q-four-tips");
