@@ -29,23 +29,24 @@ public sealed record Reflection(
     {
         get
         {
-            var sections = new List<PromptSection>();
+            var runs = new List<(string? Title, List<ReflectionPrompt> Prompts)>();
             foreach (var prompt in Prompts)
             {
-                if (sections.Count == 0 || sections[^1].Title != prompt.Section)
+                if (runs.Count == 0 || runs[^1].Title != prompt.Section)
                 {
-                    sections.Add(new PromptSection(prompt.Section, []));
+                    runs.Add((prompt.Section, []));
                 }
 
-                sections[^1].Prompts.Add(prompt);
+                runs[^1].Prompts.Add(prompt);
             }
 
-            return sections;
+            return [.. runs.Select(run => new PromptSection(run.Title, run.Prompts))];
         }
     }
 }
 
-public sealed record PromptSection(string? Title, List<ReflectionPrompt> Prompts);
+/// <summary>Prompts that follow one another under one section title; null when they have none.</summary>
+public sealed record PromptSection(string? Title, IReadOnlyList<ReflectionPrompt> Prompts);
 
 public sealed record ReflectionPrompt(string Id, string Text, string? Hint, int MaxLength, SourceLocation Location, string? Section = null);
 
