@@ -1,0 +1,8 @@
+namespace ScormBuilder.Tests.Hostile;
+
+internal static partial class HostileCorpus
+{
+    private static HostileCase[] Class01 =>
+    [
+    ];
+}

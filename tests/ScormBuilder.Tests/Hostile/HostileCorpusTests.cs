@@ -1,0 +1,72 @@
+using ScormBuilder.Tests.Diagnostics;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Hostile;
+
+/// <summary>
+/// Runs every case of <see cref="HostileCorpus"/> through the real command line: a refused input exits 1 with its
+/// code at its place, no stack trace and no package; one that builds keeps <see cref="PageInvariants"/>.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class HostileCorpusTests
+{
+    private static readonly Lazy<List<string>> s_cleanSkeleton = new(() => PageInvariants.Skeleton(BuiltPage(RepoPaths.MinimalCourse)));
+
+    public static TheoryData<string> Cases => [.. HostileCorpus.All.Select(c => c.ToString())];
+
+    [Fact]
+    public void Should_hold_at_least_150_cases_with_unique_names()
+    {
+        Assert.True(HostileCorpus.All.Count >= 150, $"The corpus has {HostileCorpus.All.Count} cases.");
+        Assert.Empty(HostileCorpus.All.GroupBy(c => c.ToString()).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.All(Enumerable.Range(1, 14), n => Assert.Contains(HostileCorpus.All, c => c.Class == n));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Should_meet_each_hostile_input_safely(string name)
+    {
+        // Given
+        var hostile = HostileCorpus.All.Single(c => c.ToString() == name);
+        using var spec = CourseSpec.Parse(hostile.Spec);
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        spec.ApplyTo(course);
+        hostile.Arrange?.Invoke(course);
+        string[] args = hostile.Args is { } given
+            ? [.. given.Select(a => a.Replace("{course}", course.CourseDirectory).Replace("{out}", course.OutputDirectory).Replace("{templates}", RepoPaths.Templates))]
+            : ["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates, .. spec.Options];
+
+        // When
+        var run = CliRunner.InProcess(args);
+
+        // Then
+        Assert.DoesNotContain("internal error", run.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+        switch (hostile.Expect)
+        {
+            case RefusedOutcome refused:
+                Assert.True(run.ExitCode == 1, $"Exit {run.ExitCode}:\n{run.Output}");
+                Assert.Contains($"{course.CourseDirectory}/{refused.Where}: error {refused.Code}:", run.Stderr, StringComparison.Ordinal);
+                Assert.Empty(course.OutputFiles());
+                break;
+            case UsageOutcome usage:
+                Assert.True(run.ExitCode == 2, $"Exit {run.ExitCode}:\n{run.Output}");
+                Assert.Contains(usage.Text, run.Stderr, StringComparison.Ordinal);
+                Assert.Empty(course.OutputFiles());
+                break;
+            default:
+                Assert.True(run.ExitCode == 0, $"Exit {run.ExitCode}:\n{run.Output}");
+                var zip = Assert.Single(course.OutputFiles(), f => f.EndsWith(".zip", StringComparison.Ordinal));
+                Assert.Empty(PageInvariants.Problems(ScormPackage.Open(zip).Text("index.html"), s_cleanSkeleton.Value));
+                break;
+        }
+    }
+
+    private static string BuiltPage(string source)
+    {
+        using var course = TempCourse.CopyOf(source);
+        var run = CliRunner.InProcess("build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates);
+        Assert.True(run.ExitCode == 0, run.Output);
+        return ScormPackage.Open(Assert.Single(course.OutputFiles())).Text("index.html");
+    }
+}
