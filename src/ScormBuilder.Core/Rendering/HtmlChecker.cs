@@ -132,9 +132,13 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
     // The page is already text: a <meta charset> can tell the parser nothing, yet handling one makes AngleSharp
     // build every code page it knows, the largest single cost of a cold build (measured with perf). The checked
     // copy names the attribute otherwise; the page the learner gets keeps it.
-    /// <summary>Parses the page for the checks.</summary>
+    // Only the templates' own text is parsed this way: every author's body and block is a placeholder in it.
+    /// <summary>Parses the templates' page for the checks.</summary>
     public static IDocument Parse(string html) =>
-        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(MetaCharset().Replace(html, "<meta data-sb-charset=", 1));
+        new HtmlParser().ParseDocument(MetaCharset().Replace(html, $"<meta {CharsetStandIn}=", 1));
+
+    /// <summary>What the checked page calls the charset attribute of its &lt;meta&gt;.</summary>
+    public const string CharsetStandIn = "data-sb-charset";
 
     [System.Text.RegularExpressions.GeneratedRegex("<meta\\s+charset=", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MetaCharset();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
@@ -7,17 +6,13 @@ using ScormBuilder.Rendering.Markdown;
 namespace ScormBuilder.Rendering;
 
 /// <summary>
-/// The one place that decides what an author's Markdown may put on the page. It walks the final page as a browser
-/// parsed it and checks everything inside each body against one list: elements, attributes per element, URL schemes
-/// per attribute, and CSS in <c>style</c>. Each violation is an error at the author's line, found through the marks
-/// that <see cref="SourceLinesExtension"/> left; the template's own markup is checked for handlers and inline styles.
+/// The one place that decides what an author's Markdown may put on the page: one list of elements, attributes per
+/// element, URL schemes per attribute, <c>rel</c> values, and CSS in <c>style</c>, against which
+/// <see cref="AuthorBodyCheck"/> holds every element of every body; and the rule for the templates' own markup (no
+/// handlers, no inline styles).
 /// </summary>
-internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<string, SourceLocation> partLocations, SourceLocation templateLocation)
+internal static class PageAllowlist
 {
-    private readonly Dictionary<IElement, SourceLocation> _located = [];
-    private readonly HashSet<IElement> _refused = [];
-    private PageLines _lines = new("");
-
     private static readonly HashSet<string> s_elements = new(StringComparer.Ordinal)
     {
         "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
@@ -48,6 +43,15 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
     /// <summary>The schemes a link may use; any other URL must be a path inside the package.</summary>
     private static readonly string[] s_linkSchemes = ["http", "https", "mailto"];
 
+    /// <summary>The link types a link may name; none lets the page it opens reach back into the course.</summary>
+    private static readonly HashSet<string> s_relValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "noopener", "noreferrer", "nofollow", "external", "license", "help", "author", "bookmark", "tag",
+    };
+
+    /// <summary>What every link that leaves the course carries, whatever its author wrote.</summary>
+    public const string LeavingRel = "noopener noreferrer";
+
     private static readonly string[] s_genericAllowed = ["id", "class"];
 
     private static readonly string[] s_runsCode = ["script", "iframe", "object", "embed", "frame", "frameset", "applet", "svg", "math", "base", "form", "meta", "link", "style"];
@@ -55,117 +59,8 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
     /// <summary>The elements and attributes (beside class, id, title, lang, dir, role, style and aria-*) authors may use, for the README.</summary>
     public static IReadOnlyCollection<string> Elements => s_elements;
 
-    /// <summary>Where each element of the authors' bodies was written, for the page's other checks.</summary>
-    public IReadOnlyDictionary<IElement, SourceLocation> Located => _located;
-
-    /// <summary>The elements already reported here, which the other checks leave alone.</summary>
-    public IReadOnlySet<IElement> Refused => _refused;
-
-    /// <param name="document">The page, parsed with source references.</param>
-    /// <param name="html">The page's text, which the source references point into.</param>
-    /// <param name="diagnostics">Where violations go.</param>
-    public void Check(IDocument document, string html, DiagnosticBag diagnostics)
-    {
-        _lines = new PageLines(html);
-        foreach (var element in document.All)
-        {
-            if (element.HasAttribute(CourseMarkdown.SourceAttribute) && element.ParentElement?.Closest($"[{CourseMarkdown.SourceAttribute}]") is null)
-            {
-                CheckBody(element, diagnostics);
-            }
-            else if (element.Closest($"[{CourseMarkdown.SourceAttribute}]") is null)
-            {
-                CheckTemplateElement(element, diagnostics);
-            }
-        }
-    }
-
-    private void CheckBody(IElement body, DiagnosticBag diagnostics)
-    {
-        var file = body.GetAttribute(CourseMarkdown.SourceAttribute)!;
-        var first = int.Parse(body.GetAttribute(CourseMarkdown.FirstLineAttribute) ?? "0", NumberStyles.None, CultureInfo.InvariantCulture);
-        var part = body.Closest("section.sb-part")?.Id;
-        var at = part is not null && partLocations.TryGetValue(part, out var location) ? location : templateLocation;
-        var mark = (Page: (Line: 0, Column: 0), Source: at);
-        var searchFrom = 0;
-        // A walk in document order: the latest mark seen is the author's line for what follows it.
-        var pending = new Stack<INode>(body.ChildNodes.Reverse());
-        while (pending.TryPop(out var node))
-        {
-            if (node is IComment comment)
-            {
-                if (ParseMark(comment.Data) is var (line, column, reserved))
-                {
-                    at = new SourceLocation(file, first + line, column);
-                    if (reserved)
-                    {
-                        diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
-                            "Raw HTML may not use 'data-sb-': the build uses those names for its own marks. Rename or remove the attribute.");
-                    }
-
-                    var text = $"<!--{comment.Data}-->";
-                    var index = _lines.Text.IndexOf(text, searchFrom, StringComparison.Ordinal);
-                    searchFrom = index < 0 ? searchFrom : index + text.Length;
-                    mark = (index < 0 ? (0, 0) : _lines.At(index + text.Length), at);
-                }
-                else
-                {
-                    diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
-                        "This HTML comment is written in a way browsers read differently from the build ('--' inside it, '--!>' or '<!-->'). Write comments as <!-- text --> with no '--' inside.");
-                }
-
-                continue;
-            }
-
-            if (node is not IElement element)
-            {
-                continue;
-            }
-
-            if (element.GetAttribute(SourceLinesExtension.LineAttribute) is { } marked && int.TryParse(marked, NumberStyles.None, CultureInfo.InvariantCulture, out var markedLine))
-            {
-                at = new SourceLocation(file, first + markedLine, 1);
-                mark = ((0, 0), at);
-            }
-            else if (mark.Page.Line > 0 && element.SourceReference?.Position is { } position && position.Line >= mark.Page.Line)
-            {
-                // Raw HTML is written out line for line, so its lines on the page count on from the mark's.
-                at = position.Line == mark.Page.Line
-                    ? mark.Source with { Column = mark.Source.Column + position.Column - mark.Page.Column }
-                    : mark.Source with { Line = mark.Source.Line + position.Line - mark.Page.Line, Column = position.Column };
-            }
-
-            // A block's markup (a knowledge check) is the templates', held to their rules: only the build knows the mark.
-            if (element.GetAttribute(BodyBlocksExtension.BlockAttribute) == markPrefix)
-            {
-                foreach (var inner in element.DescendantsAndSelf<IElement>())
-                {
-                    CheckTemplateElement(inner, diagnostics);
-                }
-
-                continue;
-            }
-
-            _located[element] = at;
-            var errors = diagnostics.Count;
-            var inside = CheckElement(element, at, diagnostics);
-            if (diagnostics.Count > errors)
-            {
-                _refused.Add(element);
-            }
-
-            if (inside)
-            {
-                foreach (var child in element.ChildNodes.Reverse())
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-    }
-
     /// <returns>Whether to look inside the element: not when the element itself is refused.</returns>
-    private static bool CheckElement(IElement element, SourceLocation at, DiagnosticBag diagnostics)
+    public static bool CheckElement(IElement element, SourceLocation at, DiagnosticBag diagnostics)
     {
         var tag = element.LocalName;
         if (!s_elements.Contains(tag) || element.NamespaceUri != NamespaceNames.HtmlUri)
@@ -213,6 +108,11 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
             else if (name is "href" or "src" or "cite")
             {
                 CheckUrl(element, name, attribute.Value, at, diagnostics);
+            }
+            else if (name == "rel" && attribute.Value.Split(s_space, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(v => !s_relValues.Contains(v)) is { } rel)
+            {
+                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                    $"rel=\"{UrlPolicy.Shorten(rel)}\" on <{tag}> is not allowed: a page the course opens must not reach back into it. Remove it; links that leave the course get rel=\"{LeavingRel}\" anyway.");
             }
             else if (name == "target" && attribute.Value != "_blank")
             {
@@ -267,6 +167,34 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
         }
     }
 
+    private static readonly char[] s_space = [' ', '\t', '\n', '\f', '\r'];
+
+    /// <summary>
+    /// Makes a link that leaves the page (another site, an e-mail, a file of the package such as a PDF or a drawing)
+    /// open beside the course, never in its frame, and unable to reach back into it.
+    /// </summary>
+    public static void OpenBeside(IElement link)
+    {
+        if (link.LocalName == "a" && link.GetAttribute("href") is { } href && !href.StartsWith('#'))
+        {
+            link.SetAttribute("target", "_blank");
+            link.SetAttribute("rel", LeavingRel);
+        }
+    }
+
+    /// <summary>The templates' own markup: no handlers and no inline styles, which the page's CSP would block.</summary>
+    public static void CheckTemplateElement(IElement element, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("on", StringComparison.Ordinal) || attribute.Name == "style")
+            {
+                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                    $"The attribute '{attribute.Name}' on <{element.LocalName}> is not allowed on the page: the page's Content-Security-Policy blocks inline handlers and styles. Use the runtime's scripts and a class in course.css.");
+            }
+        }
+    }
+
     /// <summary>The URL's scheme in lower case, as a browser reads it; null for a relative URL.</summary>
     private static string? Scheme(string url)
     {
@@ -278,63 +206,5 @@ internal sealed class PageAllowlist(string markPrefix, IReadOnlyDictionary<strin
 
         var scheme = url[..colon];
         return char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') ? scheme.ToLowerInvariant() : "";
-    }
-
-    private (int Line, int Column, bool Reserved)? ParseMark(string data)
-    {
-        if (!data.StartsWith(markPrefix + ":", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var fields = data[(markPrefix.Length + 1)..].Split(':');
-        var reserved = fields[0] == SourceLinesExtension.ReservedMark;
-        var numbers = reserved ? fields[1..] : fields;
-        return numbers.Length == 2 &&
-               int.TryParse(numbers[0], NumberStyles.None, CultureInfo.InvariantCulture, out var line) &&
-               int.TryParse(numbers[1], NumberStyles.None, CultureInfo.InvariantCulture, out var column)
-            ? (line, column, reserved)
-            : null;
-    }
-
-    /// <summary>The templates' own markup: no handlers and no inline styles, which the page's CSP would block.</summary>
-    private void CheckTemplateElement(IElement element, DiagnosticBag diagnostics)
-    {
-        foreach (var attribute in element.Attributes)
-        {
-            if (attribute.Name.StartsWith("on", StringComparison.Ordinal) || attribute.Name == "style")
-            {
-                var part = element.Closest("section.sb-part")?.Id;
-                var at = part is not null && partLocations.TryGetValue(part, out var location) ? location : templateLocation;
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
-                    $"The attribute '{attribute.Name}' on <{element.LocalName}> is not allowed on the page: the page's Content-Security-Policy blocks inline handlers and styles. Use the runtime's scripts and a class in course.css.");
-            }
-        }
-    }
-
-    /// <summary>The page's text with the start of each line, to turn an index into a line and column (1-based).</summary>
-    private sealed class PageLines(string text)
-    {
-        private readonly List<int> _starts = Starts(text);
-
-        public string Text => text;
-
-        public (int Line, int Column) At(int index)
-        {
-            var line = _starts.BinarySearch(index);
-            line = line >= 0 ? line : ~line - 1;
-            return (line + 1, index - _starts[line] + 1);
-        }
-
-        private static List<int> Starts(string text)
-        {
-            var starts = new List<int> { 0 };
-            for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-            {
-                starts.Add(i + 1);
-            }
-
-            return starts;
-        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -15,7 +13,7 @@ namespace ScormBuilder.Rendering;
 /// Render: every part through its kind's renderer and Scriban partial into one page, index.html, that holds the
 /// whole course so that moving between parts never unloads the document that owns the LMS session.
 /// </summary>
-internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
+internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
 {
     public const string PageFile = "index.html";
 
@@ -62,19 +60,22 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
             return null;
         }
 
-        var files = new List<SiteFile> { SiteFile.FromBytes(PageFile, Encoding.UTF8.GetBytes(StripSourceMarks(html, markdown.MarkPrefix))) };
-        files.AddRange(templates.StaticFiles);
-        files.AddRange(course.MediaReferences.Select(m => m.Path).Distinct().Where(folder.Exists).Select(path => SiteFile.FromDisk(path, folder.AbsolutePath(path))));
-        var site = new RenderedSite([.. files.DistinctBy(f => f.PackagePath).OrderBy(f => f.PackagePath, StringComparer.Ordinal)], course.Parts.Count);
-
-        // One parse of the page as a browser reads it: checked against the allowlist, then for sound links.
-        var document = HtmlChecker.Parse(html);
+        // The page as nodes: every body parsed where it sits and held to the allowlist, then checked whole.
         var partLocations = course.Parts.ToDictionary(p => p.Id, p => p.IdLocation);
-        var allowlist = new PageAllowlist(markdown.MarkPrefix, partLocations, new SourceLocation(templates.LayoutPath));
-        allowlist.Check(document, html, diagnostics);
-        var checker = new HtmlChecker(partLocations, new SourceLocation(templates.LayoutPath));
-        checker.Check(document, site.Files.Select(f => f.PackagePath).ToHashSet(StringComparer.Ordinal), allowlist.Located, allowlist.Refused, diagnostics);
-        return site;
+        var templateLocation = new SourceLocation(templates.LayoutPath);
+        var bodies = new AuthorBodyCheck(markdown.MarkPrefix, partLocations, templateLocation);
+        var document = new PageAssembler(markdown, bodies, partLocations, templateLocation).Assemble(html, diagnostics);
+        var files = new List<SiteFile>(templates.StaticFiles);
+        files.AddRange(course.MediaReferences.Select(m => m.Path).Distinct().Where(folder.Exists).Select(path => SiteFile.FromDisk(path, folder.AbsolutePath(path))));
+        var packagePaths = files.Select(f => f.PackagePath).Append(PageFile).ToHashSet(StringComparer.Ordinal);
+        new HtmlChecker(partLocations, templateLocation).Check(document, packagePaths, bodies.Located, bodies.Refused, diagnostics);
+        if (diagnostics.HasErrors || PageOutput.Write(document, bodies.Located, templateLocation, diagnostics) is not { } page)
+        {
+            return null;
+        }
+
+        files.Add(SiteFile.FromBytes(PageFile, Encoding.UTF8.GetBytes(page)));
+        return new RenderedSite([.. files.DistinctBy(f => f.PackagePath).OrderBy(f => f.PackagePath, StringComparer.Ordinal)], course.Parts.Count);
     }
 
     // A block renders while its part's body does, before the part's own partial: one template at a time.
@@ -126,23 +127,4 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
             }
         }
     }
-
-    private static string StripSourceMarks(string html, string markPrefix)
-    {
-        var text = SourceMarks().Replace(html, "");
-        var page = new StringBuilder(text.Length);
-        // The prefix is random for each build, so every comment that starts with it is one of ours.
-        var start = "<!--" + markPrefix + ":";
-        var from = 0;
-        for (var at = text.IndexOf(start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(start, from, StringComparison.Ordinal))
-        {
-            page.Append(text, from, at - from);
-            from = text.IndexOf("-->", at, StringComparison.Ordinal) + 3;
-        }
-
-        return page.Append(text, from, text.Length - from).ToString();
-    }
-
-    [GeneratedRegex(@" data-sb-(?:line|src|first|generic|block)=""[^""]*""")]
-    private static partial Regex SourceMarks();
 }

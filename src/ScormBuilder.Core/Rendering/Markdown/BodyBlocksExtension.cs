@@ -8,14 +8,11 @@ namespace ScormBuilder.Rendering.Markdown;
 /// <summary>
 /// Puts each interactive block of a body (a knowledge check, loaded as a <see cref="Model.BodyBlock"/>) in place of
 /// its fenced block, as its template partial renders it. Every other fenced block stays a code block. The block's
-/// markup is the templates', not the author's: it is marked with the build's own prefix so that the page's checks
-/// hold it to the templates' rules.
+/// markup is the templates', not the author's: the body holds only a placeholder with the build's own prefix, and
+/// the page puts the block's nodes in its place, held to the templates' rules.
 /// </summary>
 internal sealed class BodyBlocksExtension : IMarkdownExtension
 {
-    /// <summary>Marks the element that holds a block's markup; its value is the render's mark prefix.</summary>
-    public const string BlockAttribute = "data-sb-block";
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }
@@ -43,9 +40,7 @@ internal sealed class BodyBlocksExtension : IMarkdownExtension
             }
 
             renderer.EnsureLine();
-            renderer.Write("<div class=\"sb-block\" ").Write(BlockAttribute).Write("=\"").Write(course.MarkPrefix).WriteLine("\">");
-            renderer.WriteLine(course.BlockHtml(found) ?? "");
-            renderer.WriteLine("</div>");
+            renderer.WriteLine(course.BlockHtml(found));
         }
     }
 }

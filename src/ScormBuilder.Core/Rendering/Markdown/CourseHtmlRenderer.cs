@@ -23,8 +23,8 @@ internal sealed class CourseHtmlRenderer(TextWriter writer, MarkdownSource sourc
     /// <summary>The course's learning outcomes, for a page that asks for them with {{outcomes}}; null elsewhere.</summary>
     public IReadOnlyList<LearningOutcome>? Outcomes { get; init; }
 
-    /// <summary>A block's markup from its template partial (null when the partial failed, which is reported).</summary>
-    public Func<BodyBlock, string?>? BlockHtml { get; init; }
+    /// <summary>The placeholder that stands for a block's markup on the page; null where blocks stay code.</summary>
+    public Func<BodyBlock, string>? BlockHtml { get; init; }
 
     public static CourseHtmlRenderer Of(HtmlRenderer renderer) =>
         renderer as CourseHtmlRenderer ?? throw new InvalidOperationException("The course's Markdown extensions render only through CourseHtmlRenderer.");

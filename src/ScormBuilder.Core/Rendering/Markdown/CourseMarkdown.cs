@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -6,19 +7,25 @@ namespace ScormBuilder.Rendering.Markdown;
 
 /// <summary>
 /// Renders the course's Markdown to HTML: the syntax authors write (the same as Loading reads), plus the
-/// extensions that fit each body into the one page.
+/// extensions that fit each body into the one page. What a template gets is a placeholder; the HTML is kept as a
+/// <see cref="PageFragment"/> that the page inserts as nodes (<see cref="PageAssembler"/>).
 /// </summary>
 internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerIds)
 {
-    /// <summary>Wraps each body, naming its file, so that checks on the page can point back at the source.</summary>
+    /// <summary>Names a body's file on its wrapper while the page is checked, so that checks can point back at the source.</summary>
     public const string SourceAttribute = "data-sb-src";
 
     /// <summary>The body's first line in its file; <see cref="SourceLinesExtension"/> marks lines within it.</summary>
     public const string FirstLineAttribute = "data-sb-first";
 
+    /// <summary>Marks a placeholder: its value is the render's mark prefix, a colon and the fragment's index.</summary>
+    public const string FragmentAttribute = "data-sb-fragment";
+
+    private readonly List<PageFragment> _fragments = [];
+
     /// <summary>
-    /// Starts the comments that mark raw HTML with its source line. It is new for every render, so no author can
-    /// write a comment the build would take for its own and remove from the page after the check.
+    /// Starts the comments and placeholders the build writes among an author's HTML. It is new for every render, so
+    /// no author can write a mark or a placeholder the build would take for its own.
     /// </summary>
     public string MarkPrefix { get; } = "sb-" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
@@ -33,28 +40,45 @@ internal sealed class CourseMarkdown(IReadOnlyDictionary<string, string> ownerId
         .Use<BodyBlocksExtension>()
         .Build();
 
-    /// <summary>Renders an interactive block of a body through its template partial.</summary>
+    /// <summary>Renders an interactive block of a body through its template partial (null when that failed).</summary>
     public Func<BodyBlock, string?>? BlockHtml { get; set; }
 
-    public string Render(MarkdownSource source) => Render(source, headingOffset: 0, outcomes: null);
+    /// <summary>Every fragment the placeholders stand for, by index.</summary>
+    public IReadOnlyList<PageFragment> Fragments => _fragments;
+
+    /// <summary>The placeholder a template writes where the body goes.</summary>
+    public string Render(MarkdownSource source) => Place(new PageFragment(ToHtml(source), source), "sb-prose");
 
     /// <summary>
-    /// Renders a body that sits under a level-2 heading of its own (a transcript inside its session): its '##'
-    /// headings become h3 and so on, so a screen reader's outline shows them inside it, not beside it.
+    /// Like <see cref="Render"/> for a body that sits under a level-2 heading of its own (a transcript inside its
+    /// session): its '##' headings become h3 and so on, so a screen reader's outline shows them inside it.
     /// </summary>
-    public string RenderNested(MarkdownSource source) => Render(source, headingOffset: 1, outcomes: null);
+    public string RenderNested(MarkdownSource source) => Place(new PageFragment(ToHtml(source, headingOffset: 1), source), "sb-prose");
 
-    /// <summary>Renders a body where a paragraph of just {{outcomes}} becomes the course's learning outcomes.</summary>
-    public string RenderWithOutcomes(MarkdownSource source, IReadOnlyList<LearningOutcome> outcomes) => Render(source, 0, outcomes);
+    /// <summary>Like <see cref="Render"/>, where a paragraph of just {{outcomes}} becomes the course's learning outcomes.</summary>
+    public string RenderWithOutcomes(MarkdownSource source, IReadOnlyList<LearningOutcome> outcomes) =>
+        Place(new PageFragment(ToHtml(source, 0, outcomes), source), "sb-prose");
 
-    private string Render(MarkdownSource source, int headingOffset, IReadOnlyList<LearningOutcome>? outcomes)
+    /// <summary>The body's HTML, with the build's marks, as the page's checks read it.</summary>
+    public string ToHtml(MarkdownSource source, int headingOffset = 0, IReadOnlyList<LearningOutcome>? outcomes = null)
     {
         var document = Markdig.Markdown.Parse(source.Text, s_pipeline);
         using var writer = new StringWriter();
-        var renderer = new CourseHtmlRenderer(writer, source, ownerIds) { HeadingOffset = headingOffset, Outcomes = outcomes, MarkPrefix = MarkPrefix, BlockHtml = BlockHtml };
+        var renderer = new CourseHtmlRenderer(writer, source, ownerIds)
+        {
+            HeadingOffset = headingOffset, Outcomes = outcomes, MarkPrefix = MarkPrefix, BlockHtml = BlockHtml is null ? null : PlaceBlock,
+        };
         s_pipeline.Setup(renderer);
         renderer.Render(document);
-        var path = System.Net.WebUtility.HtmlEncode(source.DisplayPath);
-        return $"<div class=\"sb-prose\" {SourceAttribute}=\"{path}\" {FirstLineAttribute}=\"{source.FirstLine}\">\n{writer}</div>";
+        return writer.ToString();
+    }
+
+    private string PlaceBlock(BodyBlock block) => Place(new PageFragment(BlockHtml?.Invoke(block) ?? "", null), "sb-block");
+
+    private string Place(PageFragment fragment, string className)
+    {
+        _fragments.Add(fragment);
+        var key = string.Create(CultureInfo.InvariantCulture, $"{MarkPrefix}:{_fragments.Count - 1}");
+        return $"<div class=\"{className}\" {FragmentAttribute}=\"{key}\"></div>";
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ExternalLinksExtension : IMarkdownExtension
             {
                 var attributes = node.GetAttributes();
                 attributes.AddProperty("target", "_blank");
-                attributes.AddProperty("rel", "noopener");
+                attributes.AddProperty("rel", "noopener noreferrer");
             }
         }
     }
