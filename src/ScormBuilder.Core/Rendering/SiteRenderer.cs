@@ -64,7 +64,7 @@ internal sealed partial class SiteRenderer(TemplateSet templates, IReadOnlyList<
 
         var files = new List<SiteFile> { SiteFile.FromBytes(PageFile, Encoding.UTF8.GetBytes(StripSourceMarks(html, markdown.MarkPrefix))) };
         files.AddRange(templates.StaticFiles);
-        files.AddRange(course.MediaReferences.Select(m => m.Path).Distinct().Where(folder.Exists).Select(path => SiteFile.FromDisk(path, folder.AbsolutePath(path))));
+        files.AddRange(folder.Held.Select(held => SiteFile.FromSource(held.Key, held.Value)));
         var site = new RenderedSite([.. files.DistinctBy(f => f.PackagePath).OrderBy(f => f.PackagePath, StringComparer.Ordinal)], course.Parts.Count);
 
         // One parse of the page as a browser reads it: checked against the allowlist, then for sound links.
