@@ -97,6 +97,12 @@ internal static partial class HostileCorpus
                 Link(c, "../templates/d", Outside(c));
                 Link(c, "../templates/assets/evil.css", "../d/secret.css");
             }),
+        TemplateCase(3, "a template asset folder links to itself (a loop) beside a link out",
+            HostileOutcome.Refused("SB1008", "../templates/assets/evil.css"), c =>
+            {
+                Link(c, "../templates/assets/loop", ".");
+                Link(c, "../templates/assets/evil.css", "loop/loop/loop/../../../../outside/secret.css");
+            }),
         TemplateCase(3, "the layout template links out",
             HostileOutcome.Refused("SB1008", "../templates/layout.sbn-html"), c => Replace(c, "../templates/layout.sbn-html", Path.Combine(Outside(c), "passwd"))),
         TemplateCase(3, "a partial links out through a linked folder",

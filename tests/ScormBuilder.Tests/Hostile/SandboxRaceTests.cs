@@ -29,18 +29,24 @@ public sealed partial class SandboxRaceTests
         var original = File.ReadAllBytes(media);
         using var stop = new CancellationTokenSource();
         var swaps = 0;
-        var swapper = Task.Run(() =>
+        using var swapping = new ManualResetEventSlim();
+        var swapper = new Thread(() =>
         {
             // rename(2) replaces the name at once: the build sees the file or the link, never a gap.
             while (!stop.IsCancellationRequested)
             {
                 File.WriteAllBytes(media + ".real", original);
                 File.Move(media + ".real", media, overwrite: true);
+                Thread.Sleep(2);
                 File.CreateSymbolicLink(media + ".link", secret);
                 File.Move(media + ".link", media, overwrite: true);
-                swaps++;
+                Thread.Sleep(2);
+                Interlocked.Increment(ref swaps);
+                swapping.Set();
             }
         });
+        swapper.Start();
+        swapping.Wait(TimeSpan.FromSeconds(10));
 
         // When
         var built = 0;
@@ -68,7 +74,7 @@ public sealed partial class SandboxRaceTests
         }
 
         await stop.CancelAsync();
-        await swapper;
+        swapper.Join();
 
         // Then
         Assert.Empty(leaked);
