@@ -27,7 +27,10 @@ internal static class Posix
     public const int EACCES = 13;
     public const int ENOTDIR = 20;
 
-    /// <summary>What O_NOFOLLOW reports for a link: ELOOP, or EMLINK on FreeBSD.</summary>
+    /// <summary>
+    /// What opening a link with O_NOFOLLOW may report: ELOOP (EMLINK on FreeBSD), or ENOTDIR when a folder was asked
+    /// for. Only a successful readlinkat then says it really is a link.
+    /// </summary>
     public static bool IsLinkError(int error) => error == s_flags.Loop || error == s_flags.LinkOnFreeBsd || error == ENOTDIR;
 
     /// <summary>Opens <paramref name="path"/> (following links: for paths the user named); throws on failure.</summary>
@@ -76,8 +79,8 @@ internal static class Posix
             return new(NonBlock: 0x4, CloseOnExec: 0x100000, NoFollow: 0x100, Directory: 0x20000, Loop: 62, LinkOnFreeBsd: 31);
         }
 
-        // Linux: Arm and Arm64 swap O_DIRECTORY and O_NOFOLLOW with O_DIRECT and O_LARGEFILE.
-        return RuntimeInformation.ProcessArchitecture is Architecture.Arm or Architecture.Arm64
+        // Linux: Arm, Arm64 and PowerPC swap O_DIRECTORY and O_NOFOLLOW with O_DIRECT and O_LARGEFILE.
+        return RuntimeInformation.ProcessArchitecture is Architecture.Arm or Architecture.Arm64 or Architecture.Ppc64le
             ? new(NonBlock: 0x800, CloseOnExec: 0x80000, NoFollow: 0x8000, Directory: 0x4000, Loop: 40, LinkOnFreeBsd: -1)
             : new(NonBlock: 0x800, CloseOnExec: 0x80000, NoFollow: 0x20000, Directory: 0x10000, Loop: 40, LinkOnFreeBsd: -1);
     }
