@@ -27,8 +27,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSum
 /// <summary>What a successful run produced. <see cref="PackagePath"/> is null for a check.</summary>
 public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed);
 
-/// <summary>A compiled package held in memory: every file it will contain, the manifest included.</summary>
-public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Manifest)
+/// <summary>
+/// A compiled package: every file it will contain, the manifest included. Media are held as the open files the
+/// sandbox checked, read when the package is written; disposing closes them.
+/// </summary>
+public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Manifest) : IDisposable
 {
     /// <summary>The manifest's name in the package.</summary>
     public const string ManifestFileName = ManifestWriter.FileName;
@@ -38,6 +41,11 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
     public int FileCount => Site.Files.Count + 1;
 
     public long UncompressedBytes => Manifest.Length + Site.Files.Sum(f => f.Length);
+
+    /// <summary>What holds the package's open files.</summary>
+    internal IDisposable? Files { get; init; }
+
+    public void Dispose() => Files?.Dispose();
 }
 
 /// <summary>
@@ -50,8 +58,11 @@ public sealed class CourseCompiler
     private static CompilerPipeline Pipeline => PartKinds.Pipeline;
 
     /// <summary>Loads a course into the model without validating or rendering it; null when it cannot be built.</summary>
-    public static Course? Load(string courseDirectory, DiagnosticBag diagnostics) =>
-        new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(new CourseFolder(courseDirectory), diagnostics);
+    public static Course? Load(string courseDirectory, DiagnosticBag diagnostics)
+    {
+        using var folder = new CourseFolder(courseDirectory);
+        return new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
+    }
 
     /// <summary>The longest saved progress (<c>cmi.suspend_data</c>) the learner runtime can write for a course.</summary>
     public static SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(Pipeline.SavedState).WorstCase(course);
@@ -81,6 +92,23 @@ public sealed class CourseCompiler
             return loaded;
         });
         var folder = new CourseFolder(courseDirectory);
+        CompiledPackage? package = null;
+        try
+        {
+            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict);
+        }
+        finally
+        {
+            // On success the package owns the folder's open files.
+            if (package is null)
+            {
+                folder.Dispose();
+            }
+        }
+    }
+
+    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics, bool strict)
+    {
         var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
         {
@@ -97,7 +125,7 @@ public sealed class CourseCompiler
         }
 
         var site = new SiteRenderer(templates, Pipeline.Renderers, Pipeline.BlockRenderers).Render(course, folder, diagnostics);
-        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
+        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site)) { Files = folder };
     }
 
     /// <summary>Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set.</summary>
@@ -133,7 +161,7 @@ public sealed class CourseCompiler
 
     private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict);
+        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict);
         if (package is null)
         {
             return null;

@@ -13,7 +13,7 @@ internal static class MediaFiles
 {
     public static void Check(Course course, CourseFolder folder, DiagnosticBag diagnostics)
     {
-        var readable = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var opened = new HashSet<string>(StringComparer.Ordinal);
         var byFoldedPath = new Dictionary<string, string>(PackagePaths.CaseInsensitive);
         foreach (var (path, location) in course.MediaReferences)
         {
@@ -22,48 +22,71 @@ internal static class MediaFiles
                 diagnostics.Error(DiagnosticCodes.UnsupportedMediaType, location,
                     $"'{DiagnosticText.Quote(path)}' is not a media type the package can carry. Use one of: {string.Join(" ", MediaTypes.Extensions)}.");
             }
-            else if (!folder.Exists(path) && !IsSpecial(folder, path))
-            {
-                diagnostics.Error(DiagnosticCodes.MediaFileMissing, location,
-                    $"Media file '{DiagnosticText.Quote(path)}' does not exist. Add it to the course folder, or fix the path.");
-            }
             else if (!PackagePaths.IsClean(path))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
                     $"'{DiagnosticText.Quote(path)}' cannot go into the package as it is named: {PackagePaths.Rule}. Rename the file.");
+            }
+            else if (path.Length > PackagePaths.MaxLength)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
+                    $"'{path[..40]}…' is {path.Length} characters long; a path in the package may have at most {PackagePaths.MaxLength}, or Windows cannot unpack it. Use shorter folder and file names.");
             }
             else if (PackagePaths.ReservedName(path) is { } reserved)
             {
                 diagnostics.Error(DiagnosticCodes.ReservedFileName, location,
                     $"'{path}' uses '{reserved}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename the file.");
             }
-            else if (byFoldedPath.TryGetValue(path, out var first) && first != path)
+            else if (!folder.Exists(path) && !IsSpecial(folder, path))
             {
-                diagnostics.Error(DiagnosticCodes.PathCaseCollision, location,
-                    $"'{path}' and '{first}' differ only in case, so Windows and macOS would see one file. Rename one of them.");
+                diagnostics.Error(DiagnosticCodes.MediaFileMissing, location,
+                    $"Media file '{DiagnosticText.Quote(path)}' does not exist. Add it to the course folder, or fix the path.");
             }
-            else if (IsReadable(path, location))
+            else if (PackagePaths.CaseClash(path, byFoldedPath) is { } first)
             {
-                byFoldedPath.TryAdd(path, path);
+                diagnostics.Error(DiagnosticCodes.PathCaseCollision, location, path.Length == first.Length
+                    ? $"'{path}' and '{first}' differ only in case, so Windows and macOS would see one file. Rename one of them."
+                    : $"The folder '{path[..first.Length]}' and the folder '{first}' differ only in case, so Windows and macOS would merge them. Spell the folder one way.");
+            }
+            else
+            {
+                Open(path, location);
             }
         }
 
-        bool IsReadable(string path, SourceLocation location)
+        void Open(string path, SourceLocation location)
         {
-            if (!readable.TryGetValue(path, out var ok))
+            if (opened.Add(path))
             {
-                using var stream = folder.OpenRead(path, location, $"the media file '{path}'", diagnostics);
-                readable[path] = ok = stream is not null;
-                if (stream is not null && MediaContent.Problem(path, stream) is { } problem)
+                // Held open for the package: the zip is made from this handle, never from the path again.
+                var file = folder.Hold(path, location, $"the media file '{path}'", diagnostics);
+                var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+                if (file is not null && Problem(path, file, svg) is { } problem)
                 {
-                    var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
                     diagnostics.Error(svg ? DiagnosticCodes.UnsafeSvg : DiagnosticCodes.MediaContentMismatch, location,
                         svg ? $"The drawing '{path}' cannot go into the package: {problem}. Remove that part of it, or export it as a PNG."
                             : $"The media file '{path}' cannot go into the package: {problem}.");
                 }
             }
+        }
+    }
 
-            return ok;
+    // A drawing is checked as a whole, so its bytes are kept: rewritten in place later, it still packs as checked.
+    private static string? Problem(string path, SourceFile file, bool svg)
+    {
+        try
+        {
+            if (svg && file.Length <= MediaContent.MaxSvgBytes)
+            {
+                file.Pin();
+            }
+
+            using var stream = file.OpenStream();
+            return MediaContent.Problem(path, stream);
+        }
+        catch (IOException e)
+        {
+            return $"it could not be read ({e.Message.TrimEnd('.')})";
         }
     }
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Rendering;
-using ScormBuilder.Sources;
 
 namespace ScormBuilder.Packaging;
 
@@ -37,7 +36,7 @@ internal sealed class PackageWriter
                     var level = s_alreadyCompressed.Contains(Path.GetExtension(file.PackagePath))
                         ? CompressionLevel.NoCompression
                         : CompressionLevel.Optimal;
-                    AddEntry(zip, file.PackagePath, level, () => Open(file));
+                    AddEntry(zip, file.PackagePath, level, file.OpenRead);
                 }
             }
 
@@ -63,24 +62,6 @@ internal sealed class PackageWriter
     /// <summary>Length of the finished zip.</summary>
     public static long LengthOf(PendingFile pending) => pending.Stream.Length;
 
-    // Files on disk (media) are read like sources: regular files only, never blocking on a FIFO.
-    private static Stream Open(SiteFile file)
-    {
-        if (file.Content is not null || file.SourcePath is null)
-        {
-            return file.OpenRead();
-        }
-
-        try
-        {
-            return RegularFile.OpenRead(file.SourcePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SourceUnreadableException(file.SourcePath, e);
-        }
-    }
-
     private static void AddEntry(ZipArchive zip, string path, CompressionLevel level, Func<Stream> open)
     {
         var entry = zip.CreateEntry(path, level);
@@ -88,7 +69,25 @@ internal sealed class PackageWriter
         entry.ExternalAttributes = ZipPlatformFields.ExternalAttributes;
         using var source = open();
         using var target = entry.Open();
-        source.CopyTo(target);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = ReadSource(source, buffer, path)) > 0)
+        {
+            target.Write(buffer, 0, read);
+        }
+    }
+
+    // A course file is read from the handle the sandbox opened and checked; it can still fail (or shrink) meanwhile.
+    private static int ReadSource(Stream source, byte[] buffer, string path)
+    {
+        try
+        {
+            return source.Read(buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceUnreadableException(path, e);
+        }
     }
 
     private sealed class SourceUnreadableException(string path, Exception inner) : Exception(inner.Message, inner)

@@ -66,7 +66,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
         var bodies = new AuthorBodyCheck(markdown.MarkPrefix, partLocations, templateLocation);
         var document = new PageAssembler(markdown, bodies, partLocations, templateLocation).Assemble(html, diagnostics);
         var files = new List<SiteFile>(templates.StaticFiles);
-        files.AddRange(course.MediaReferences.Select(m => m.Path).Distinct().Where(folder.Exists).Select(path => SiteFile.FromDisk(path, folder.AbsolutePath(path))));
+        files.AddRange(folder.Held.Select(held => SiteFile.FromSource(held.Key, held.Value)));
         var packagePaths = files.Select(f => f.PackagePath).Append(PageFile).ToHashSet(StringComparer.Ordinal);
         new HtmlChecker(partLocations, templateLocation).Check(document, packagePaths, bodies.Located, bodies.Refused, diagnostics);
         if (diagnostics.HasErrors || PageOutput.Write(document, bodies.Located, templateLocation, diagnostics) is not { } page)

@@ -9,7 +9,10 @@ namespace ScormBuilder.Rendering;
 /// </summary>
 internal sealed class TemplateFolder(string directory)
 {
-    private readonly CourseFolder _sandbox = new(directory);
+    private readonly CourseFolder _sandbox = new(directory, "templates folder");
+
+    /// <summary>What diagnostics print for a file of the folder.</summary>
+    public string DisplayPath(string relativePath) => _sandbox.DisplayPath(relativePath);
 
     /// <summary>The folder-relative path of a file found in it, with '/'.</summary>
     public string Relative(string path) => Path.GetRelativePath(_sandbox.FullPath, path).Replace('\\', '/');
@@ -21,14 +24,16 @@ internal sealed class TemplateFolder(string directory)
     public byte[]? ReadBytes(string relativePath, DiagnosticBag diagnostics)
     {
         var location = new SourceLocation(_sandbox.DisplayPath(relativePath));
-        using var stream = _sandbox.OpenRead(relativePath, location, $"the template file '{relativePath}'", diagnostics);
-        if (stream is null)
+        using var file = _sandbox.OpenRead(relativePath, location, $"the template file '{relativePath}'", diagnostics);
+        try
         {
+            return file?.ReadAll();
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, location,
+                $"Cannot read the template file '{relativePath}' ({e.Message.TrimEnd('.')}). Check that you may read it.");
             return null;
         }
-
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

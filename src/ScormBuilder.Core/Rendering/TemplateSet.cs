@@ -124,11 +124,27 @@ public sealed class TemplateSet
             .Select(folder.Relative)
             .Order(StringComparer.Ordinal);
         var files = new List<SiteFile>();
+        var byFoldedPath = new Dictionary<string, string>(PackagePaths.CaseInsensitive);
         foreach (var relative in found)
         {
-            if (folder.ReadBytes(relative, diagnostics) is { } bytes)
+            if (!PackagePaths.IsClean(relative) || relative.Length > PackagePaths.MaxLength)
             {
-                files.Add(new SiteFile(relative, bytes, Path.Combine(directory, relative)));
+                diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(folder.DisplayPath(relative)),
+                    $"This template file cannot go into the package as it is named: {PackagePaths.Rule}, at most {PackagePaths.MaxLength} characters. Rename it.");
+            }
+            else if (PackagePaths.ReservedName(relative) is { } reserved)
+            {
+                diagnostics.Error(DiagnosticCodes.ReservedFileName, new SourceLocation(folder.DisplayPath(relative)),
+                    $"This template file uses '{reserved}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename it.");
+            }
+            else if (PackagePaths.CaseClash(relative, byFoldedPath) is { } first)
+            {
+                diagnostics.Error(DiagnosticCodes.PathCaseCollision, new SourceLocation(folder.DisplayPath(relative)),
+                    $"This template file and '{first}' differ only in case, so Windows and macOS would see one. Rename one of them.");
+            }
+            else if (folder.ReadBytes(relative, diagnostics) is { } bytes)
+            {
+                files.Add(SiteFile.FromBytes(relative, bytes));
             }
         }
 
@@ -136,12 +152,6 @@ public sealed class TemplateSet
         if (!files.Exists(f => f.PackagePath == RuntimeScript.PackagePath) && RuntimeScript.Join(directory, diagnostics) is { } runtime)
         {
             files.Add(runtime);
-        }
-
-        foreach (var file in files.Where(f => !PackagePaths.IsClean(f.PackagePath)))
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(file.SourcePath!.Replace('\\', '/')),
-                $"This template file cannot go into the package as it is named: {PackagePaths.Rule}. Rename it.");
         }
 
         if (!files.Exists(f => f.PackagePath.EndsWith(".xsd", StringComparison.Ordinal)))

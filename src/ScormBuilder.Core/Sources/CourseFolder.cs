@@ -3,17 +3,24 @@ using ScormBuilder.Diagnostics;
 namespace ScormBuilder.Sources;
 
 /// <summary>
-/// The course's root folder. Turns the paths authors write into clean course-relative paths
-/// ('sessions/01-intro.md'), and refuses any that would leave the folder.
+/// The course's root folder, a sandbox. Turns the paths authors write into clean course-relative paths
+/// ('sessions/01-intro.md'), refuses any that would leave the folder, and opens files only through
+/// <see cref="SandboxWalk"/>. The media files it opens for the package (<see cref="Hold"/>) stay open until it is
+/// disposed, so the package is made from the very handles that were checked.
 /// </summary>
-internal sealed class CourseFolder
+internal sealed class CourseFolder : IDisposable
 {
     private readonly string _displayRoot;
+    private readonly string _name;
+    private readonly Dictionary<string, SourceFile?> _held = new(StringComparer.Ordinal);
 
-    public CourseFolder(string path)
+    /// <param name="path">The folder.</param>
+    /// <param name="name">What diagnostics call it: "course folder", "templates folder".</param>
+    public CourseFolder(string path, string name = "course folder")
     {
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         _displayRoot = path.Replace('\\', '/').TrimEnd('/');
+        _name = name;
     }
 
     public string FullPath { get; }
@@ -35,19 +42,17 @@ internal sealed class CourseFolder
     /// it, opened without ever blocking. Reports at <paramref name="reportAt"/> and returns null otherwise.
     /// <paramref name="subject"/> names the file in the message: "the file", "the media file 'media/x.png'".
     /// </summary>
-    public FileStream? OpenRead(string relativePath, SourceLocation reportAt, string subject, DiagnosticBag diagnostics)
+    public SourceFile? OpenRead(string relativePath, SourceLocation reportAt, string subject, DiagnosticBag diagnostics)
     {
-        var full = Path.GetFullPath(AbsolutePath(relativePath));
-        if (!IsInside(full) || LinksOutside(full))
-        {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, reportAt,
-                $"{Capitalise(subject)} is a symbolic link that leads outside the course folder. Replace the link with a copy of the file.");
-            return null;
-        }
-
         try
         {
-            return RegularFile.OpenRead(full);
+            return Open(relativePath);
+        }
+        catch (PathEscapesException e)
+        {
+            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, reportAt, e.Loop
+                ? $"{Capitalise(subject)} is reached through more than {SandboxWalk.MaxLinks} symbolic links, a loop. Replace the links with a copy of the file."
+                : $"{Capitalise(subject)} is a symbolic link that leads outside the {_name}. Replace the link with a copy of the file.");
         }
         catch (NotRegularFileException e)
         {
@@ -65,6 +70,34 @@ internal sealed class CourseFolder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Like <see cref="OpenRead"/>, but the file stays open, held by this folder (<see cref="Held"/>), until the
+    /// folder is disposed. Each path is opened once.
+    /// </summary>
+    public SourceFile? Hold(string relativePath, SourceLocation reportAt, string subject, DiagnosticBag diagnostics)
+    {
+        if (!_held.TryGetValue(relativePath, out var file))
+        {
+            _held[relativePath] = file = OpenRead(relativePath, reportAt, subject, diagnostics);
+        }
+
+        return file;
+    }
+
+    /// <summary>Every file <see cref="Hold"/> opened, by course-relative path: the media of the package.</summary>
+    public IEnumerable<KeyValuePair<string, SourceFile>> Held =>
+        _held.Where(held => held.Value is not null).Select(held => KeyValuePair.Create(held.Key, held.Value!));
+
+    public void Dispose()
+    {
+        foreach (var file in _held.Values)
+        {
+            file?.Dispose();
+        }
+
+        _held.Clear();
     }
 
     /// <summary>
@@ -112,19 +145,50 @@ internal sealed class CourseFolder
             return null;
         }
 
-        if (LinksOutside(full))
+        var relative = Path.GetRelativePath(FullPath, full).Replace('\\', '/');
+        if (LeadsOutside(relative))
         {
             diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' is a symbolic link to a file outside the course folder. Copy the file into the course instead.");
             return null;
         }
 
-        return Path.GetRelativePath(FullPath, full).Replace('\\', '/');
+        return relative;
     }
 
     private bool IsInside(string fullPath) =>
         fullPath.StartsWith(FullPath + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    private SourceFile Open(string relativePath)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            return SandboxWalk.Open(FullPath, relativePath);
+        }
+
+        var full = Path.GetFullPath(AbsolutePath(relativePath));
+        return !IsInside(full) || LinksOutside(full) ? throw new PathEscapesException(loop: false) : RegularFile.Open(full);
+    }
+
+    // A reference to a file that cannot be opened is reported where it is opened; here only a way out counts.
+    private bool LeadsOutside(string relativePath)
+    {
+        try
+        {
+            Open(relativePath).Dispose();
+            return false;
+        }
+        catch (PathEscapesException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // Windows only: there the sandbox checks the path, link by link, before it opens it.
     private bool LinksOutside(string fullPath)
     {
         try

@@ -14,23 +14,24 @@ internal static class SourceText
     {
         var display = new SourceLocation(folder.DisplayPath(relativePath));
         byte[] bytes;
-        using (var stream = folder.OpenRead(relativePath, display, "the file", diagnostics))
+        using (var file = folder.OpenRead(relativePath, display, "the file", diagnostics))
         {
-            if (stream is null)
+            if (file is null)
             {
                 return null;
             }
 
             try
             {
-                if (stream.Length > MaxBytes)
+                if (file.Length > MaxBytes)
                 {
                     diagnostics.Error(DiagnosticCodes.FileTooLarge, display,
-                        $"The file is {stream.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
+                        $"The file is {file.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
                     return null;
                 }
 
-                bytes = ReadToEnd(stream);
+                // No more than the size the file had when opened, so a file that grows meanwhile cannot make it endless.
+                bytes = file.ReadAll();
             }
             catch (IOException e)
             {
@@ -54,14 +55,6 @@ internal static class SourceText
         }
 
         return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-    }
-
-    // Reads no more than the size the file had when opened, so a file that grows meanwhile cannot make it endless.
-    private static byte[] ReadToEnd(FileStream stream)
-    {
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 
     private static SourceLocation LocateInvalidByte(byte[] bytes, int start, string path)

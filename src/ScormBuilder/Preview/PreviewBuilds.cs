@@ -41,9 +41,13 @@ internal sealed class PreviewBuilds
         lock (_lock)
         {
             _latest = build;
-            if (build.Package is not null)
+            // A media file that shrank since it was checked cannot be read whole: the last good build stays served.
+            try
             {
-                _served = new ServedPackage(build.Number, build.Package);
+                _served = build.Package is null ? _served : new ServedPackage(build.Number, build.Package);
+            }
+            catch (IOException)
+            {
             }
 
             waiting = _next;
@@ -72,22 +76,31 @@ internal sealed class PreviewBuilds
     }
 }
 
-/// <summary>The package the server hands out, indexed by path. The manifest is served too, to be looked at.</summary>
+/// <summary>
+/// The package the server hands out, indexed by path, every file's bytes read into memory once when the build is
+/// published: the server never reads a course path again, so a file swapped after a good build (for a link, a
+/// FIFO) cannot change or stall what it serves. The manifest is served too, to be looked at.
+/// </summary>
 internal sealed class ServedPackage
 {
-    private readonly Dictionary<string, SiteFile> _files;
+    private readonly Dictionary<string, byte[]> _files;
 
     public ServedPackage(int buildNumber, CompiledPackage package)
     {
         BuildNumber = buildNumber;
         Package = package;
-        _files = package.Site.Files.ToDictionary(f => f.PackagePath, StringComparer.Ordinal);
-        _files[CompiledPackage.ManifestFileName] = SiteFile.FromBytes(CompiledPackage.ManifestFileName, package.Manifest);
+        using (package)
+        {
+            _files = package.Site.Files.ToDictionary(f => f.PackagePath, f => f.ReadAllBytes(), StringComparer.Ordinal);
+        }
+
+        _files[CompiledPackage.ManifestFileName] = package.Manifest;
     }
 
     public int BuildNumber { get; }
 
+    /// <summary>The package as compiled; its open files are closed, so read files through <see cref="Find"/>.</summary>
     public CompiledPackage Package { get; }
 
-    public SiteFile? Find(string packagePath) => _files.GetValueOrDefault(packagePath);
+    public byte[]? Find(string packagePath) => _files.GetValueOrDefault(packagePath);
 }

@@ -14,8 +14,8 @@ public sealed class RegularFileTests
         try
         {
             File.WriteAllText(path, "abc");
-            using var stream = RegularFile.OpenRead(path);
-            Assert.Equal("abc", new StreamReader(stream).ReadToEnd());
+            using var file = RegularFile.Open(path);
+            Assert.Equal("abc", new StreamReader(file.OpenStream()).ReadToEnd());
         }
         finally
         {
@@ -35,7 +35,7 @@ public sealed class RegularFileTests
                 mkfifo.WaitForExit();
             }
 
-            var open = Task.Run(() => Assert.Throws<NotRegularFileException>(() => RegularFile.OpenRead(fifo)));
+            var open = Task.Run(() => Assert.Throws<NotRegularFileException>(() => RegularFile.Open(fifo)));
             await open.WaitAsync(TimeSpan.FromSeconds(10));
         }
         finally
@@ -49,7 +49,7 @@ public sealed class RegularFileTests
     [InlineData("/dev/urandom")]
     [InlineData("/tmp")]
     public void Should_refuse_devices_and_folders(string path) =>
-        Assert.Throws<NotRegularFileException>(() => RegularFile.OpenRead(path).Dispose());
+        Assert.Throws<NotRegularFileException>(() => RegularFile.Open(path).Dispose());
 
     [Fact]
     public void Should_list_nothing_and_report_nothing_for_a_missing_folder_or_a_file_in_its_place()
