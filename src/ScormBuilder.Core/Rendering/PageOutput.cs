@@ -32,9 +32,9 @@ internal static class PageOutput
             }
         }
 
-        var text = document.ToHtml(HtmlMarkupFormatter.Instance);
+        var text = document.ToHtml(PageFormatter.Instance);
         var body = document.Body!;
-        var reread = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head>" + body.ToHtml(HtmlMarkupFormatter.Instance) + "</html>").Body!;
+        var reread = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head>" + body.ToHtml(PageFormatter.Instance) + "</html>").Body!;
         using var written = Walk(body).GetEnumerator();
         foreach (var (read, depth) in Walk(reread))
         {
@@ -61,5 +61,14 @@ internal static class PageOutput
                 pending.Push((child, item.Item2 + 1));
             }
         }
+    }
+
+    /// <summary>HTML's own serialisation, with empty attributes written as bare names (hidden, open) as the templates write them.</summary>
+    private sealed class PageFormatter : HtmlMarkupFormatter
+    {
+        public static new readonly PageFormatter Instance = new();
+
+        protected override string Attribute(IAttr attribute) =>
+            attribute.Value.Length == 0 && attribute.NamespaceUri is null ? attribute.Name : base.Attribute(attribute);
     }
 }

@@ -62,7 +62,7 @@ public sealed class BuiltPackageTests : IClassFixture<BuiltPackageTests.MinimalB
 
     // Links to other sites are fine when they open in a new window: nothing is loaded into the course itself.
     private static bool IsOpenedInNewWindow(string page, string url) =>
-        page.Contains($"<a href=\"{url}\" target=\"_blank\" rel=\"noopener\"", StringComparison.Ordinal);
+        page.Contains($"<a href=\"{url}\" target=\"_blank\" rel=\"noopener noreferrer\"", StringComparison.Ordinal);
 
     public sealed class MinimalBuild : IDisposable
     {

@@ -57,7 +57,7 @@ public sealed class CourseMarkdownTests : IDisposable
     [Fact]
     public void Should_nest_a_transcript_one_heading_level_deeper()
     {
-        var html = Markdown().RenderNested(Read("## Part one\n\n### Detail\n"));
+        var html = Markdown().ToHtml(Read("## Part one\n\n### Detail\n"), headingOffset: 1);
 
         Assert.Contains("<h3 id=\"s-intro--part-one\"", html, StringComparison.Ordinal);
         Assert.Contains("<h4 id=\"s-intro--detail\"", html, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class CourseMarkdownTests : IDisposable
     {
         var outcomes = new[] { new LearningOutcome("lo-a", "Name the <risks>", default) };
 
-        var html = Markdown().RenderWithOutcomes(Read("You will:\n\n{{outcomes}}\n"), outcomes);
+        var html = Markdown().ToHtml(Read("You will:\n\n{{outcomes}}\n"), 0, outcomes);
 
         Assert.Contains("<ul class=\"sb-outcomes\">\n<li>Name the &lt;risks&gt;</li>\n</ul>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("{{outcomes}}", html, StringComparison.Ordinal);
@@ -104,12 +104,12 @@ public sealed class CourseMarkdownTests : IDisposable
         var source = Read("## Heading\n\nSee [Kathy](../case-studies/kathy.md) and [Example](https://example.org/).\n");
         var markdown = Markdown();
 
-        Assert.Equal(markdown.Render(source), markdown.Render(source));
+        Assert.Equal(markdown.ToHtml(source), markdown.ToHtml(source));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string Render(string text, int firstLine = 5) => Markdown().Render(Read(text, firstLine));
+    private string Render(string text, int firstLine = 5) => Markdown().ToHtml(Read(text, firstLine));
 
     private static CourseMarkdown Markdown() =>
         new(new Dictionary<string, string> { ["sessions/01-intro.md"] = "s-intro", ["case-studies/kathy.md"] = "cs-kathy" });
