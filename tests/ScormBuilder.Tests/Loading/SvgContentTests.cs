@@ -1,0 +1,68 @@
+using System.Text;
+using ScormBuilder.Loading;
+
+namespace ScormBuilder.Tests.Loading;
+
+public sealed class SvgContentTests
+{
+    private const string Svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
+
+    private static string? Problem(string svg) => SvgContent.Problem(new MemoryStream(Encoding.UTF8.GetBytes(svg)));
+
+    [Theory]
+    [InlineData(Svg + "<script>alert(1)</script></svg>", "<script>")]
+    [InlineData(Svg + "<SCRIPT>alert(1)</SCRIPT></svg>", "<SCRIPT>")]
+    [InlineData(Svg + "<rect onclick=\"alert(1)\"/></svg>", "'onclick'")]
+    [InlineData(Svg + "<rect ONLOAD=\"alert(1)\"/></svg>", "'ONLOAD'")]
+    [InlineData(Svg + "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>", "<foreignObject>")]
+    [InlineData(Svg + "<html:iframe xmlns:html=\"http://www.w3.org/1999/xhtml\" srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"/></svg>", "<html:iframe> (namespace 'http://www.w3.org/1999/xhtml')")]
+    [InlineData(Svg + "<g><img xmlns=\"http://www.w3.org/1999/xhtml\" src=\"https://x.example/p.png\"/></g></svg>", "<img> (namespace 'http://www.w3.org/1999/xhtml')")]
+    [InlineData(Svg + "<meta xmlns=\"http://www.w3.org/1999/xhtml\" http-equiv=\"refresh\" content=\"0;url=https://x.example\"/></svg>", "<meta>")]
+    [InlineData(Svg + "<meta http-equiv=\"refresh\" content=\"0\"/></svg>", "<meta> (line 1): a plain drawing")]
+    [InlineData("<?xml-stylesheet type=\"text/xsl\" href=\"#x\"?>" + Svg + "</svg>", "'<?xml-stylesheet?>'")]
+    [InlineData("<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"https://x.example/a.css\"?>" + Svg + "</svg>", "(line 2)")]
+    [InlineData(Svg + "<style>@import 'https://x.example/a.css';</style></svg>", "<style>")]
+    [InlineData(Svg + "<style>@imp<!---->ort 'https://x.example/a.css';</style></svg>", "<style>")]
+    [InlineData(Svg + "<style><x/>@import 'https://x.example/a.css';</style></svg>", "<style>")]
+    [InlineData(Svg + "<a href=\"https://example.org\"><text>x</text></a></svg>", "outside the drawing")]
+    [InlineData(Svg + "<use xlink:href=\"other.svg#a\"/></svg>", "outside the drawing")]
+    [InlineData(Svg + "<use href=\"data:image/svg+xml,&lt;svg/&gt;#a\"/></svg>", "outside the drawing")]
+    [InlineData(Svg + "<a href=\"#x\"><set attributeName=\"href\" to=\"javascript:alert(1)\"/></a></svg>", "<set>")]
+    [InlineData(Svg + "<animate attributeName=\"href\" values=\"https://x.example\"/></svg>", "<animate>")]
+    [InlineData(Svg + "<image href=\"https://x.example/p.png\"/></svg>", "<image>")]
+    [InlineData(Svg + "<filter><feImage href=\"https://x.example/p.png\"/></filter></svg>", "<feImage>")]
+    [InlineData(Svg + "<rect fill=\"data:image/png;base64,AA==\"/></svg>", "character ':'")]
+    [InlineData(Svg + "<rect style=\"fill:url(https://x.example/p)\"/></svg>", "loads 'url(https")]
+    [InlineData(Svg + "<rect fill=\"url( 'https://x.example/p' )\"/></svg>", "loads 'url(https")]
+    [InlineData(Svg + "<rect style=\"fill: u\\72l(https://x.example/p)\"/></svg>", "character '\\'")]
+    [InlineData(Svg + "<rect style=\"fill: red; background: image-set('https://x.example/p.png' 1x)\"/></svg>", "'background'")]
+    [InlineData(Svg + "<rect fill=\"image-set(&quot;x.png&quot; 1x)\"/></svg>", "image-set()")]
+    [InlineData(Svg + "<rect fill=\"&#x75;rl(https://x.example/p)\"/></svg>", "loads 'url(https")]
+    [InlineData(Svg + "<rect style=\"fill: red/**/\"/></svg>", "character '*'")]
+    [InlineData(Svg + "<rect style=\"filter: x; @import url(#a)\"/></svg>", "'@import url(#a)'")]
+    [InlineData(Svg + "<rect sodipodi:type=\"arc\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\"/></svg>", "'sodipodi:type'")]
+    [InlineData("<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script></html>", "root element is <html>")]
+    [InlineData("<svg><rect/></svg>", "root element is <svg> (in no namespace)")]
+    [InlineData("<!DOCTYPE svg [<!ENTITY a \"b\">]>" + Svg + "&a;</svg>", "not well-formed")]
+    [InlineData(Svg + "<rect>", "not well-formed")]
+    public void Should_refuse_what_is_not_a_plain_drawing(string svg, string problem) =>
+        Assert.Contains(problem, Problem(svg), StringComparison.Ordinal);
+
+    [Fact]
+    public void Should_accept_a_plain_drawing_with_references_inside_it()
+    {
+        var svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Made with a drawing tool -->\n" + Svg +
+                  "<title>A chart</title><defs><linearGradient id=\"g\" gradientTransform=\"rotate(90)\"><stop offset=\"0\" stop-color=\"#036\"/></linearGradient>" +
+                  "<marker id=\"m\" orient=\"auto\"><path d=\"M0,0 L10,5 z\"/></marker><clipPath id=\"c\"><circle r=\"4\"/></clipPath>" +
+                  "<filter id=\"f\"><feGaussianBlur stdDeviation=\"2\"/></filter></defs>" +
+                  "<rect width=\"10\" height=\"10\" fill=\"url(#g)\" clip-path=\"url(#c)\" style=\"stroke: url('#g'); stroke-width: 2px; font-family: 'Open Sans', sans-serif; fill: rgba(0, 0, 0, .5)\"/>" +
+                  "<line marker-end=\"url(#m)\" filter=\"url(#f)\" transform=\"translate(2 3) scale(2)\"/><use href=\"#g\"/><use xlink:href=\"#g\"/>" +
+                  "<a href=\"#top\"><text xml:space=\"preserve\">Top <tspan font-weight=\"bold\">here</tspan></text></a></svg>";
+
+        Assert.Null(Problem(svg));
+    }
+
+    [Fact]
+    public void Should_accept_the_sample_course_drawing() =>
+        Assert.Null(SvgContent.Problem(File.OpenRead(Path.Combine(Support.RepoPaths.Root, "src/ScormBuilder/Scaffolding/SampleCourse/media/course-to-package.svg"))));
+}
