@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 
@@ -13,6 +14,8 @@ internal static partial class SvgContent
     /// <summary>The largest SVG the build reads to check: a drawing for a course is far smaller.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private const string PlainSvg = "a plain drawing holds only SVG shapes, paths, text, gradients, patterns, markers, clip paths, masks and filters (no script, style sheet, animation, embedded image or HTML)";
 
     /// <summary>Null when the drawing is plain; otherwise what is wrong, for a diagnostic.</summary>
@@ -21,6 +24,19 @@ internal static partial class SvgContent
         if (stream.Length > MaxBytes)
         {
             return $"it is over {MaxBytes / 1024 / 1024} MB: simplify the drawing, or export it as a PNG";
+        }
+
+        // Read as UTF-8 and nothing else, so that the browser cannot decode the bytes as another document than this one.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return "it is not UTF-8 text: save it as UTF-8";
         }
 
         var settings = new XmlReaderSettings
@@ -32,13 +48,15 @@ internal static partial class SvgContent
         };
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), settings);
             var lines = (IXmlLineInfo)reader;
             var seenRoot = false;
             while (reader.Read())
             {
                 var problem = reader.NodeType switch
                 {
+                    XmlNodeType.XmlDeclaration when reader.GetAttribute("encoding") is { } encoding && !encoding.Equals("UTF-8", StringComparison.OrdinalIgnoreCase) =>
+                        $"its XML declaration names the encoding '{Shorten(encoding)}': save it as UTF-8",
                     XmlNodeType.ProcessingInstruction =>
                         $"it holds the processing instruction '<?{reader.Name}?>' (line {lines.LineNumber}), which can restyle or transform the drawing: remove it",
                     XmlNodeType.Element when !seenRoot && (reader.LocalName != "svg" || reader.NamespaceURI != SvgVocabulary.SvgNamespace) =>
@@ -67,7 +85,7 @@ internal static partial class SvgContent
         var element = reader.LocalName;
         if (reader.NamespaceURI != SvgVocabulary.SvgNamespace)
         {
-            return $"it holds <{reader.Name}>{InNamespace(reader.NamespaceURI)} (line {line}): {PlainSvg}";
+            return $"it holds <{reader.Name}>{InNamespace(reader.NamespaceURI)} (line {line}): {PlainSvg}; an editor's own data (Inkscape, Illustrator) is left out when the drawing is saved as plain or optimised SVG";
         }
 
         if (!SvgVocabulary.Elements.Contains(element))

@@ -29,6 +29,8 @@ internal static partial class HostileCorpus
         Drawing("link out of the drawing", SvgOpen + "<a href=\"https://x.example/\"><text>x</text></a></svg>"),
         Drawing("DOCTYPE with an entity", "<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + SvgOpen + "<text>&e;</text></svg>"),
         Drawing("root that is HTML", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><script>alert(1)</script></body></html>"),
+        Drawing("declared in another encoding than its bytes", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + SvgOpen + "</svg>"),
+        Drawing("xml:base pointing elsewhere", SvgOpen + "<g xml:base=\"https://x.example/\"><use href=\"#a\"/></g></svg>"),
         Drawing("event handler attribute", SvgOpen + "<rect width=\"9\" height=\"9\" onmouseover=\"alert(1)\"/></svg>"),
         new(Class: 2, "plain drawing with internal references builds",
             "@@ write media/drawing.svg\n" + SvgOpen +

@@ -45,6 +45,11 @@ public sealed class SvgContentTests
     [InlineData("<svg><rect/></svg>", "root element is <svg> (in no namespace)")]
     [InlineData("<!DOCTYPE svg [<!ENTITY a \"b\">]>" + Svg + "&a;</svg>", "not well-formed")]
     [InlineData(Svg + "<rect>", "not well-formed")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + Svg + "</svg>", "encoding 'ISO-8859-1'")]
+    [InlineData("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + Svg + "</svg>", "encoding 'UTF-16'")]
+    [InlineData(Svg + "<metadata><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/></metadata></svg>", "saved as plain or optimised SVG")]
+    [InlineData(Svg + "<rect xml:base=\"https://x.example/\"/></svg>", "'xml:base'")]
+    [InlineData(Svg + "<rect xmlns:xlink=\"http://www.w3.org/1999/xhtml\" xlink:href=\"#a\"/></svg>", "'xlink:href'")]
     public void Should_refuse_what_is_not_a_plain_drawing(string svg, string problem) =>
         Assert.Contains(problem, Problem(svg), StringComparison.Ordinal);
 
@@ -61,6 +66,10 @@ public sealed class SvgContentTests
 
         Assert.Null(Problem(svg));
     }
+
+    [Fact]
+    public void Should_refuse_bytes_that_are_not_UTF8() =>
+        Assert.Contains("not UTF-8", SvgContent.Problem(new MemoryStream([.. Encoding.UTF8.GetBytes(Svg + "<text>"), 0xE9, .. Encoding.UTF8.GetBytes("</text></svg>")])), StringComparison.Ordinal);
 
     [Fact]
     public void Should_accept_the_sample_course_drawing() =>
