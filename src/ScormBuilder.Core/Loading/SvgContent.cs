@@ -90,7 +90,8 @@ internal static partial class SvgContent
 
         if (!SvgVocabulary.Elements.Contains(element))
         {
-            return $"it holds <{element}> (line {line}): {PlainSvg}";
+            var hint = element == "style" ? "; Illustrator leaves style sheets out when it exports with Styling set to Presentation Attributes" : "";
+            return $"it holds <{element}> (line {line}): {PlainSvg}{hint}";
         }
 
         for (var more = reader.MoveToFirstAttribute(); more; more = reader.MoveToNextAttribute())
@@ -196,7 +197,8 @@ internal static partial class SvgContent
         "font", "line-height", "text-align", "text-transform", "text-indent", "marker", "font-kerning",
         "font-variant-ligatures", "font-variant-caps", "font-variant-numeric", "font-variant-east-asian",
         "font-feature-settings", "text-decoration-line", "text-decoration-style", "text-decoration-color",
-        "-inkscape-font-specification", "solid-color", "solid-opacity", "inline-size",
+        "-inkscape-font-specification", "solid-color", "solid-opacity", "inline-size", "font-variation-settings",
+        "font-variant-position", "font-variant-alternates", "text-orientation", "shape-inside", "shape-padding",
     };
 
     private static string InNamespace(string space) => space.Length == 0 ? " (in no namespace)" : $" (namespace '{space}')";

@@ -68,6 +68,24 @@ public sealed class SvgContentTests
     }
 
     [Fact]
+    public void Should_accept_what_Inkscape_writes_as_plain_SVG()
+    {
+        var svg = """
+            <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+            <!-- Created with Inkscape (http://www.inkscape.org/) -->
+            <svg width="210mm" height="297mm" viewBox="0 0 210 297" version="1.1" id="svg5" xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">
+              <defs id="defs2"><linearGradient id="lg1"><stop style="stop-color:#000000;stop-opacity:1;" offset="0" id="stop1" /></linearGradient></defs>
+              <g id="layer1">
+                <rect style="fill:url(#lg1);fill-opacity:1;stroke:none;stroke-width:0.264583;paint-order:markers fill stroke" id="rect1" width="50" height="30" x="10" y="20" />
+                <text xml:space="preserve" style="font-style:normal;font-size:10.5833px;line-height:1.25;font-family:sans-serif;-inkscape-font-specification:'Sans, Normal';font-variation-settings:normal;letter-spacing:0px;fill:#000000" x="12" y="40" id="text1"><tspan id="tspan1" x="12" y="40">Label</tspan></text>
+              </g>
+            </svg>
+            """;
+
+        Assert.Null(Problem(svg));
+    }
+
+    [Fact]
     public void Should_refuse_bytes_that_are_not_UTF8() =>
         Assert.Contains("not UTF-8", SvgContent.Problem(new MemoryStream([.. Encoding.UTF8.GetBytes(Svg + "<text>"), 0xE9, .. Encoding.UTF8.GetBytes("</text></svg>")])), StringComparison.Ordinal);
 
