@@ -1,8 +1,9 @@
 // saved-state.js: the learner's progress as the one string SCORM 1.2 keeps for us (cmi.suspend_data). The
 // format is data, saved-state.json (specified in saved-state.md), which the build also reads to compute the
 // worst case (Validation/SuspendDataBudget.cs): this encoder and decoder follow the table, so the two cannot
-// drift apart. Pure: no DOM.
+// drift apart. Every decoded field is checked before it is used; one that fails counts as none. Pure: no DOM.
 sb.savedState = format => {
+  const { isDateStamp } = sb.time;
   const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text', 'ref', 'refs'];
   const kindOf = field => (typeof field === 'string' ? 'mark' : KINDS.find(kind => kind in field));
   const sectionByTag = new Map(format.sections.map(section => [section.tag, section]));
@@ -188,7 +189,7 @@ sb.savedState = format => {
     saved.v.forEach(({ part }) => course.partById.has(part) && state.visited.add(part));
     const q = saved.q[saved.q.length - 1];
     if (course.quiz && q && q.quiz === course.quiz.id && q.attempts > 0 && /^[pfr]$/.test(q.result)) {
-      state.quiz = { attempts: q.attempts, result: q.result, score: Math.min(q.score, 100) };
+      state.quiz = { attempts: Math.min(q.attempts, 99), result: q.result, score: Math.min(q.score, 100) };
     }
     saved.a.forEach(({ question: id, ticked }) => {
       const question = course.questionById.get(id);
@@ -209,7 +210,7 @@ sb.savedState = format => {
     });
     saved.p.forEach(({ action, due, text }) => {
       if (action < course.actionCount) {
-        state.plan[action] = { text: clip(text, course.reflection.actionMaxLength), date: due.length === 8 ? due : '' };
+        state.plan[action] = { text: clip(text, course.reflection.actionMaxLength), date: isDateStamp(due) ? due : '' };
       }
     });
     saved.s.forEach(item => restoreScenario(state, item, course));
@@ -222,7 +223,7 @@ sb.savedState = format => {
       }
     });
     const completed = saved.d.length ? saved.d[saved.d.length - 1].completed : '';
-    if (completed.length === 8) {
+    if (isDateStamp(completed)) {
       state.completed = completed;
     }
     return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0 ||
@@ -231,7 +232,7 @@ sb.savedState = format => {
 
   // A draw naming a question now gone is dropped (the quiz draws again) unless the learner passed with it.
   function restoreDraw(state, saved, course) {
-    if (!course.quiz || !saved || saved.quiz !== course.quiz.id || !(saved.seed > 0)) {
+    if (!course.quiz || !saved || saved.quiz !== course.quiz.id || !(saved.seed > 0 && saved.seed <= 9999)) {
       return;
     }
     const kept = saved.drawn.filter(id => course.questionById.has(id));

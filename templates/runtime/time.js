@@ -20,13 +20,28 @@ sb.time = (() => {
     return at.getFullYear() + pad(at.getMonth() + 1, 2) + pad(at.getDate(), 2);
   }
 
-  // YYYYMMDD to YYYY-MM-DD, as a date input and a file name want it.
-  function isoDate(stamp) {
-    return stamp ? stamp.slice(0, 4) + '-' + stamp.slice(4, 6) + '-' + stamp.slice(6) : '';
+  // Whether a saved YYYYMMDD is a real day from 2000 to 2199. Saved progress can be damaged or forged
+  // ("99999999" would read "7 June 10007", "00000000" "30 November 1899"): anything else counts as no date.
+  function isDateStamp(stamp) {
+    const match = /^(\d{4})(\d{2})(\d{2})$/.exec(typeof stamp === 'string' ? stamp : '');
+    if (!match) {
+      return false;
+    }
+    const [year, month, day] = match.slice(1).map(Number);
+    const at = new Date(year, month - 1, day);
+    return year >= 2000 && year <= 2199 && at.getFullYear() === year && at.getMonth() === month - 1 && at.getDate() === day;
   }
 
-  // YYYYMMDD as the learner reads a date ("5 January 2026" in en-GB).
+  // YYYYMMDD to YYYY-MM-DD, as a date input and a file name want it; no date for anything else.
+  function isoDate(stamp) {
+    return isDateStamp(stamp) ? stamp.slice(0, 4) + '-' + stamp.slice(4, 6) + '-' + stamp.slice(6) : '';
+  }
+
+  // YYYYMMDD as the learner reads a date ("5 January 2026" in en-GB); '' for anything that is not a date.
   function longDate(stamp, lang) {
+    if (!isDateStamp(stamp)) {
+      return '';
+    }
     const at = new Date(Number(stamp.slice(0, 4)), Number(stamp.slice(4, 6)) - 1, Number(stamp.slice(6, 8)));
     return at.toLocaleDateString(lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
   }
@@ -41,5 +56,5 @@ sb.time = (() => {
     return seconds <= 9999 * 3600 ? seconds * 1000 : 0;
   }
 
-  return { timespan, clockTime, dateStamp, isoDate, longDate, msFrom };
+  return { timespan, clockTime, dateStamp, isDateStamp, isoDate, longDate, msFrom };
 })();

@@ -266,7 +266,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     announcedDone = DONE.has(courseStatus());
     // The record of a completed attempt that the LMS no longer holds: offered, never merged.
     const past = announcedDone ? null : copy.readCompleted();
-    found.past = past && typeof past.data === 'string' && /^\d{8}$/.test(past.completed) ? past : null;
+    found.past = past && typeof past.data === 'string' && time.isDateStamp(past.completed) ? past : null;
     return found;
   }
 

@@ -30,6 +30,7 @@ internal sealed record FrontMatter(YamlObject Fields, string Body, int BodyFirst
             return null;
         }
 
-        return new FrontMatter(fields, string.Join('\n', lines[(end + 1)..]), BodyFirstLine: end + 2);
+        var body = string.Join('\n', lines[(end + 1)..]);
+        return TextCharacters.Check(body, displayPath, firstLine: end + 2, diagnostics) ? new FrontMatter(fields, body, BodyFirstLine: end + 2) : null;
     }
 }

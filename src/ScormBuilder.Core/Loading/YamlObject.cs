@@ -98,19 +98,11 @@ internal sealed class YamlObject
     }
 
     /// <summary>
-    /// Text must not hold control characters (a tab or a line break aside): they break the manifest's XML and can
-    /// drive a terminal. A title goes into LMS title columns, which hold <see cref="MaxTitleLength"/> characters.
+    /// A title goes into LMS title columns, which hold <see cref="MaxTitleLength"/> characters. (Control characters
+    /// and noncharacters never get this far: <see cref="YamlParser"/> refuses them in every value.)
     /// </summary>
     private string? Checked(string key, string value, SourceLocation location)
     {
-        var control = value.IndexOfAny(s_controlCharacters);
-        if (control >= 0)
-        {
-            _diagnostics.Error(DiagnosticCodes.ControlCharacter, location,
-                $"'{key}' holds the control character U+{(int)value[control]:X4}, which no course text may hold. Remove it.");
-            return null;
-        }
-
         if (key == "title" && value.Length > MaxTitleLength)
         {
             _diagnostics.Error(DiagnosticCodes.ValueTooLong, location,
@@ -123,9 +115,6 @@ internal sealed class YamlObject
 
     /// <summary>The longest title an LMS stores (SCORM 1.2 title columns hold 255 characters).</summary>
     public const int MaxTitleLength = 255;
-
-    private static readonly char[] s_controlCharacters =
-        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not '\t' and not '\n')];
 
     public int? Int(string key, int min, int max, bool required = false)
     {

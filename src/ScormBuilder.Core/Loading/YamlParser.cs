@@ -5,8 +5,9 @@ using YamlDotNet.Core.Events;
 namespace ScormBuilder.Loading;
 
 /// <summary>
-/// Reads one YAML document into <see cref="YamlNode"/>s that remember their lines. Anchors, aliases, tags and
-/// deep nesting are refused: a course never needs them, and they are how YAML bombs work.
+/// Reads one YAML document into <see cref="YamlNode"/>s that remember their lines. A course never needs anchors,
+/// aliases, tags (!!python, !include, !!binary or any other) or deep nesting, and they are how YAML bombs and loader
+/// tricks work: they are refused, as are the characters <see cref="TextCharacters"/> refuses, raw or escaped.
 /// </summary>
 internal static class YamlParser
 {
@@ -19,6 +20,11 @@ internal static class YamlParser
     public static YamlNode? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
         failed = true;
+        if (!TextCharacters.Check(text, path, firstLine, diagnostics))
+        {
+            return null;
+        }
+
         var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
         var reader = new EventReader(parser, path, firstLine - 1);
         try
@@ -109,6 +115,11 @@ internal static class YamlParser
                 throw Unsupported(anchored.Start, "YAML anchors ('&name') are not supported. Write the value out in full.");
             }
 
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                throw Unsupported(tagged.Start, $"YAML tags ('{DiagnosticText.Quote(AsWritten(tagged.Tag.Value))}') are not supported: a course value is plain text, a list or a mapping. Remove the tag.");
+            }
+
             return current switch
             {
                 Scalar scalar => ReadScalar(scalar),
@@ -120,6 +131,13 @@ internal static class YamlParser
 
         private YamlScalar ReadScalar(Scalar scalar)
         {
+            // The file's own characters were checked before parsing; this catches escapes such as "\a" or "\uFFFE".
+            if (TextCharacters.IndexOfForbidden(scalar.Value) is var bad and >= 0)
+            {
+                throw new UnsupportedYamlException(DiagnosticCodes.ControlCharacter, At(scalar.Start),
+                    $"This value holds the character {TextCharacters.Name(scalar.Value, bad)}, a control character or noncharacter that no course text may hold. Remove it.");
+            }
+
             parser.MoveNext();
             return new YamlScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
@@ -159,6 +177,10 @@ internal static class YamlParser
 
             return new YamlMapping(At(start.Start), entries);
         }
+
+        // YamlDotNet hands back '!!x' resolved to its full name; the author wrote the short form.
+        private static string AsWritten(string tag) =>
+            tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
 
         private UnsupportedYamlException Unsupported(Mark mark, string message) =>
             new(DiagnosticCodes.InvalidYaml, At(mark), message);

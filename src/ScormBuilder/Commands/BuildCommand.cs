@@ -34,10 +34,11 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
         };
     }
 
-    protected override Command Declare() => new("build", "Build the course into one SCORM 1.2 zip.")
+    protected override Command Declare()
     {
-        _course, _output, _templates, _strict, _updateLock, _watch,
-    };
+        CourseOptions.RefuseBlank(_output, "the folder to write the zip into, e.g. 'dist'");
+        return new("build", "Build the course into one SCORM 1.2 zip.") { _course, _output, _templates, _strict, _updateLock, _watch };
+    }
 
     protected override Settings Bind(ParseResult parsed) => new(
         new BuildOptions(

@@ -19,14 +19,32 @@ internal static class CourseOptions
             {
                 result.AddError($"Unknown option '{option}'.");
             }
+            else if (result.Tokens is [{ Value: var blank }] && string.IsNullOrWhiteSpace(blank))
+            {
+                result.AddError("The course folder is given as an empty name. Name the folder that holds course.yaml, e.g. 'course'.");
+            }
         });
         return argument;
     }
 
-    public static Option<string?> Templates() => new("--templates")
+    public static Option<string?> Templates()
     {
-        Description = "A templates folder to rebrand with (default: ./templates if present, else the built-in one).",
-    };
+        var option = new Option<string?>("--templates")
+        {
+            Description = "A templates folder to rebrand with (default: ./templates if present, else the built-in one).",
+        };
+        RefuseBlank(option, "a templates folder, e.g. 'templates'");
+        return option;
+    }
+
+    /// <summary>An empty folder name (often an unset shell variable) is a usage error, never the current folder.</summary>
+    public static void RefuseBlank(Option option, string example) => option.Validators.Add(result =>
+    {
+        if (result.Tokens is [{ Value: var blank }] && string.IsNullOrWhiteSpace(blank))
+        {
+            result.AddError($"{option.Name} is given an empty name. Name {example}.");
+        }
+    });
 
     public static Option<bool> Strict() => new("--strict")
     {

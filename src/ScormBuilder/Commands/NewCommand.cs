@@ -15,14 +15,32 @@ internal sealed class NewCommand(Reporter reporter) : CliCommand<NewCommand.Sett
     {
         public override string? Validate()
         {
+            // An empty name would mean the current folder: refuse it before anything is written anywhere.
+            if (string.IsNullOrWhiteSpace(Directory))
+            {
+                return "The folder to create is given as an empty name. Name a new folder, e.g. 'scormbuilder new my-course'.";
+            }
+
+            if (Directory.Any(char.IsControl))
+            {
+                return "The folder name holds a control character. Name a new folder, e.g. 'scormbuilder new my-course'.";
+            }
+
             if (File.Exists(Directory))
             {
                 return $"'{Directory}' is a file. Give 'new' the name of a folder to create, e.g. 'scormbuilder new my-course'.";
             }
 
-            return System.IO.Directory.Exists(Directory) && System.IO.Directory.EnumerateFileSystemEntries(Directory).Any()
-                ? $"'{Directory}' is not empty, and 'new' never writes over existing files. Name a new folder (e.g. 'scormbuilder new my-course'), or empty this one first."
-                : null;
+            try
+            {
+                return System.IO.Directory.Exists(Directory) && System.IO.Directory.EnumerateFileSystemEntries(Directory).Any()
+                    ? $"'{Directory}' is not empty, and 'new' never writes over existing files. Name a new folder (e.g. 'scormbuilder new my-course'), or empty this one first."
+                    : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return $"Cannot look into '{Directory}' ({e.Message.TrimEnd('.')}). Name a new folder, e.g. 'scormbuilder new my-course'.";
+            }
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class NewCourse(Reporter reporter)
         {
             files = SampleCourse.WriteTo(directory);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             reporter.Problem($"Cannot write the course into '{directory}': {e.Message.TrimEnd('.')}. Check that you can write to the folder above it.");
             return ExitCodes.UsageError;

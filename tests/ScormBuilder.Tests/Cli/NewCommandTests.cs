@@ -73,6 +73,20 @@ public sealed class NewCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_root, "empty", "course.yaml")));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Should_refuse_an_empty_name_and_write_nothing_into_the_current_folder(string name)
+    {
+        File.WriteAllText(Path.Combine(_root, "notes.md"), "My own notes.");
+
+        var run = CliRunner.AsProcess(_root, "new", name);
+
+        Assert.True(run.ExitCode == 2, run.Output);
+        Assert.Contains("given as an empty name", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["notes.md"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Should_ask_for_a_folder_name() =>
         Assert.Equal(2, CliRunner.AsProcess(_root, "new").ExitCode);

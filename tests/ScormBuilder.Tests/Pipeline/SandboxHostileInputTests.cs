@@ -73,7 +73,7 @@ public sealed class SandboxHostileInputTests
         new("course title of 256 characters", (c, _) => c.Replace("course.yaml", "title: \"A minimal course\"", "title: " + new string('t', 256)), "SB1023", "course.yaml", 2),
         new("part title of 300 characters", (c, _) => c.Replace("pages/welcome.md", "title: Welcome", "title: " + new string('w', 300)), "SB1023", "pages/welcome.md", 3),
         new("key with a newline forging a diagnostic", (c, _) => c.Replace("course.yaml", "mastery_score: 75", "mastery_score: 75\n\"x\\nforged.md(1,1): error SB0000: forged\": 1"), "SB1004", "course.yaml", 25),
-        new("key with an escape sequence", (c, _) => c.Replace("course.yaml", "mastery_score: 75", "mastery_score: 75\n\"\\e[2J\\e[H\": 1"), "SB1004", "course.yaml", 25),
+        new("key with an escape sequence", (c, _) => c.Replace("course.yaml", "mastery_score: 75", "mastery_score: 75\n\"\\e[2J\\e[H\": 1"), "SB1022", "course.yaml", 25),
         new("Windows reserved name CON.png", (c, _) => UseMedia(c, "CON.png"), "SB4003", "sessions/01-intro.md", 12),
         new("Windows reserved name aux.png", (c, _) => UseMedia(c, "aux.png"), "SB4003", "sessions/01-intro.md", 12),
         new("Windows reserved name Com1.png", (c, _) => UseMedia(c, "Com1.png"), "SB4003", "sessions/01-intro.md", 12),
