@@ -76,7 +76,7 @@ internal static class MediaFiles
     {
         try
         {
-            if (svg && file.Length <= MediaContent.MaxSvgBytes)
+            if (svg && file.Length <= SvgContent.MaxBytes)
             {
                 file.Pin();
             }

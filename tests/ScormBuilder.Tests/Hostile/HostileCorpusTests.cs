@@ -19,7 +19,8 @@ public sealed class HostileCorpusTests
     {
         Assert.True(HostileCorpus.All.Count >= 150, $"The corpus has {HostileCorpus.All.Count} cases.");
         Assert.Empty(HostileCorpus.All.GroupBy(c => c.ToString()).Where(g => g.Count() > 1).Select(g => g.Key));
-        Assert.All(Enumerable.Range(1, 14), n => Assert.Contains(HostileCorpus.All, c => c.Class == n));
+        // Class 13 is the learner's side (saved progress decoded in the browser): its cases are Jint tables in Runtime/SavedStateFieldTests.
+        Assert.All(Enumerable.Range(1, 14).Where(n => n != 13), n => Assert.Contains(HostileCorpus.All, c => c.Class == n));
     }
 
     [Theory]
