@@ -10,6 +10,9 @@ internal sealed record HostileCase(int Class, string Name, string Spec, HostileO
     /// <summary>The command line, when it is not <c>build COURSE -o OUT --templates TEMPLATES</c>; {course}, {out} and {templates} are filled in.</summary>
     public string[]? Args { get; init; }
 
+    /// <summary>The edits whose clean build the page's skeleton is compared with (the minimal course when empty).</summary>
+    public string Baseline { get; init; } = "";
+
     public override string ToString() => $"{Class:00} {Name}";
 }
 

@@ -9,6 +9,6 @@ internal static partial class HostileCorpus
     public static IReadOnlyList<HostileCase> All { get; } =
     [
         .. Class01, .. Class02, .. Class03, .. Class04, .. Class05, .. Class06, .. Class07,
-        .. Class08, .. Class09, .. Class10, .. Class11, .. Class12, .. Class13, .. Class14,
+        .. Class08, .. Class09, .. Class10, .. Class11, .. Class12, .. Class13, .. Class14, .. Class14Markup,
     ];
 }

@@ -60,6 +60,15 @@ internal static class PageInvariants
             }
         }
 
+        try
+        {
+            System.Text.Json.JsonDocument.Parse(document.GetElementById("sb-course")?.TextContent ?? "").Dispose();
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            problems.Add("the course data is not JSON: " + e.Message);
+        }
+
         if (skeleton is not null && !Skeleton(html).SequenceEqual(skeleton))
         {
             problems.Add("the template's skeleton changed:\n" + string.Join("\n", Skeleton(html).Except(skeleton).Take(5)));
