@@ -139,6 +139,22 @@ public sealed class HostileInputTests
         }
     }
 
+    // The clone may sit under a folder only its owner can enter (root's home, mode 0700), so the ordinary user runs a
+    // copy of the CLI from a folder everyone may read.
+    private static readonly Lazy<string> s_readableCli = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("sb-cli-").FullName;
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(RepoPaths.CliAssembly)!)
+                     .Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("scormbuilder.", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        MakeReadableByOthers(folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return Path.Combine(folder, Path.GetFileName(RepoPaths.CliAssembly));
+    });
+
     private static CliRun RunAsUnprivilegedUser(string workingDirectory, params string[] args)
     {
         if (Environment.UserName != "root")
@@ -154,7 +170,7 @@ public sealed class HostileInputTests
         };
         start.Environment["HOME"] = workingDirectory;
         start.Environment["DOTNET_CLI_HOME"] = workingDirectory;
-        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", RepoPaths.CliAssembly }.Concat(args))
+        foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", s_readableCli.Value }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
