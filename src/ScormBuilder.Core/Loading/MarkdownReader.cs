@@ -21,7 +21,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         .UseEmphasisExtras()
         .UseListExtras()
         .UseDefinitionLists()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Use<HeadingIds>()
         .UseGenericAttributes()
         .Use<RevealBlocks>();
 
