@@ -39,6 +39,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         var blocks = new List<BodyBlock>();
         SourceLocation At(MarkdownObject node) => new(displayPath, firstLine + node.Line, node.Column + 1);
         RevealBlocks.Check(document, At, diagnostics);
+        CountLimits.CheckTables(document, At, diagnostics);
 
         foreach (var node in document.Descendants())
         {
