@@ -16,19 +16,31 @@ internal static partial class CountLimits
     /// <summary>Link reference definitions in one body; a course's reference list uses a handful, and inline links need none.</summary>
     public const int MaxReferenceDefinitions = 100;
 
+    /// <summary>'|' on one line: a table row of more columns than this is no table a learner can read.</summary>
+    public const int MaxPipesPerLine = 1_000;
+
     /// <summary>Table cells in one body; the largest table in a real course has about a hundred.</summary>
     public const int MaxTableCells = 10_000;
 
     /// <summary>
-    /// True when the text has no more reference definitions than allowed; otherwise reports the first one too many.
-    /// Runs before parsing, so it counts every line shaped like one (after any quote or list markers).
+    /// True when the text has no more reference definitions than allowed and no line more '|' than allowed;
+    /// otherwise reports the first line too many. Runs before parsing, so it counts every line shaped like a
+    /// definition (after any quote or list markers): a row of thousands of cells that Markdig does not take for a
+    /// table (in a list item, say) costs time growing with the square of its length.
     /// </summary>
-    public static bool CheckDefinitions(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    public static bool CheckLines(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var count = 0;
         var lineNumber = firstLine;
         foreach (var range in text.AsSpan().Split('\n'))
         {
+            if (text.AsSpan(range).Count('|') > MaxPipesPerLine)
+            {
+                diagnostics.Error(DiagnosticCodes.TooManyInBody, new SourceLocation(path, lineNumber, 1),
+                    $"This line holds more than {MaxPipesPerLine:N0} '|'. No table needs this many columns; split it, or link to a document.");
+                return false;
+            }
+
             if (Definition().IsMatch(text.AsSpan(range)) && ++count > MaxReferenceDefinitions)
             {
                 diagnostics.Error(DiagnosticCodes.TooManyInBody, new SourceLocation(path, lineNumber, 1),

@@ -51,7 +51,7 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
     {
         var displayPath = folder.DisplayPath(path);
         if (!NestingLimit.Check(document.Body, displayPath, document.BodyFirstLine, diagnostics)
-            || !CountLimits.CheckDefinitions(document.Body, displayPath, document.BodyFirstLine, diagnostics))
+            || !CountLimits.CheckLines(document.Body, displayPath, document.BodyFirstLine, diagnostics))
         {
             return new MarkdownSource(path, displayPath, ownerId, "", document.BodyFirstLine, []);
         }
