@@ -38,7 +38,7 @@ internal static partial class HostileCorpus
     // A pipe table: a header row and rows more, each of the given number of columns.
     private static string Table(int columns, int rows)
     {
-        var row = "|" + string.Concat(Enumerable.Repeat(" a |", columns)) + "\n";
-        return row + "|" + string.Concat(Enumerable.Repeat("---|", columns)) + "\n" + string.Concat(Enumerable.Repeat(row, rows));
+        var row = "|" + string.Concat(Enumerable.Repeat("a|", columns)) + "\n";
+        return row + "|" + string.Concat(Enumerable.Repeat("-|", columns)) + "\n" + string.Concat(Enumerable.Repeat(row, rows));
     }
 }
