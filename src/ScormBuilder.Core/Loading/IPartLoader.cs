@@ -50,7 +50,8 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
     public MarkdownSource Body(string path, string ownerId, FrontMatter document)
     {
         var displayPath = folder.DisplayPath(path);
-        if (!NestingLimit.Check(document.Body, displayPath, document.BodyFirstLine, diagnostics))
+        if (!NestingLimit.Check(document.Body, displayPath, document.BodyFirstLine, diagnostics)
+            || !CountLimits.CheckLines(document.Body, displayPath, document.BodyFirstLine, diagnostics))
         {
             return new MarkdownSource(path, displayPath, ownerId, "", document.BodyFirstLine, []);
         }

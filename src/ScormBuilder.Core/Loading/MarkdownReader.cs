@@ -21,7 +21,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         .UseEmphasisExtras()
         .UseListExtras()
         .UseDefinitionLists()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Use<HeadingIds>()
         .UseGenericAttributes()
         .Use<RevealBlocks>();
 
@@ -40,6 +40,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         SourceLocation At(MarkdownObject node) => new(displayPath, firstLine + node.Line, node.Column + 1);
         RevealBlocks.Check(document, At, diagnostics);
         CharacterReferences.Check(document, At, diagnostics);
+        CountLimits.CheckTables(document, At, diagnostics);
 
         foreach (var node in document.Descendants())
         {

@@ -6,7 +6,8 @@ namespace ScormBuilder.Loading;
 /// Refuses Markdown nested deeper than any course needs, in one linear pass before it is parsed: deep nesting is
 /// how a small file makes a parser (and every check after it) take time that grows with the square of its size, or
 /// throw. It counts quote and list markers opening a line, brackets still open on a line, and raw HTML elements
-/// still open in the file.
+/// still open in the file as an HTML parser sees them: an end tag closes only an element it names that is open, so
+/// stray end tags (<c>&lt;div&gt;&lt;/x&gt;</c> repeated) cannot hide real depth.
 /// </summary>
 internal static class NestingLimit
 {
@@ -25,12 +26,12 @@ internal static class NestingLimit
     /// <summary>True when <paramref name="text"/> may be parsed; otherwise reports the first place too deep.</summary>
     public static bool Check(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
-        var elements = 0;
+        var elements = new OpenElements();
         var lineNumber = firstLine;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             var line = text.AsSpan(range);
-            if (Problem(line, ref elements) is { } problem)
+            if (Problem(line, elements) is { } problem)
             {
                 diagnostics.Error(DiagnosticCodes.NestingTooDeep, new SourceLocation(path, lineNumber, problem.Column + 1), problem.Message);
                 return false;
@@ -42,7 +43,7 @@ internal static class NestingLimit
         return true;
     }
 
-    private static (int Column, string Message)? Problem(ReadOnlySpan<char> line, ref int elements)
+    private static (int Column, string Message)? Problem(ReadOnlySpan<char> line, OpenElements elements)
     {
         var indent = line.Length - line.TrimStart(" \t").Length;
         if (indent > MaxIndent && indent < line.Length)
@@ -85,9 +86,7 @@ internal static class NestingLimit
                     brackets = Math.Max(0, brackets - 1);
                     break;
                 case '<':
-                    elements += Tag(line[(i + 1)..]);
-                    elements = Math.Max(0, elements);
-                    if (elements > MaxElements)
+                    if (!elements.Apply(line[(i + 1)..]))
                     {
                         return (i, $"More than {MaxElements} HTML elements are open at once here. Course text never needs this; close them or use Markdown.");
                     }
@@ -123,30 +122,51 @@ internal static class NestingLimit
         return digits > 0 && end < line.Length && line[end] is '.' or ')' && (end + 1 >= line.Length || line[end + 1] is ' ' or '\t') ? digits + 1 : 0;
     }
 
-    // +1 for a tag that opens an element with content, -1 for one that closes it, 0 for anything else.
-    private static int Tag(ReadOnlySpan<char> rest)
+    // The raw HTML elements open so far, innermost last; never more than MaxElements + 1 long.
+    private sealed class OpenElements
     {
-        var closing = rest.Length > 0 && rest[0] == '/';
-        var name = closing ? rest[1..] : rest;
-        var length = 0;
-        while (length < name.Length && length < 16 && char.IsAsciiLetterOrDigit(name[length]))
-        {
-            length++;
-        }
+        private readonly List<string> _names = [];
 
-        // A tag's name ends at a space, '>' or '/'; '<https://…>' and '<a@b.org>' are autolinks, not elements.
-        var endsTag = length == name.Length || name[length] is ' ' or '\t' or '>' or '/';
-        if (length == 0 || !endsTag || !char.IsAsciiLetter(name[0]) || s_unclosed.Contains(name[..length].ToString()))
+        // Applies the tag (if any) that starts the rest of a line after '<'; false once too many are open.
+        public bool Apply(ReadOnlySpan<char> rest)
         {
-            return 0;
-        }
+            var closing = rest.Length > 0 && rest[0] == '/';
+            var name = closing ? rest[1..] : rest;
+            var length = 0;
+            while (length < name.Length && length < 16 && char.IsAsciiLetterOrDigit(name[length]))
+            {
+                length++;
+            }
 
-        if (closing)
-        {
-            return -1;
-        }
+            // A tag's name ends at a space, '>' or '/'; '<https://…>' and '<a@b.org>' are autolinks, not elements.
+            var endsTag = length == name.Length || name[length] is ' ' or '\t' or '>' or '/';
+            if (length == 0 || !endsTag || !char.IsAsciiLetter(name[0]) || s_unclosed.Contains(name[..length].ToString()))
+            {
+                return true;
+            }
 
-        var end = name[..Math.Min(name.Length, 1000)].IndexOf('>');
-        return end > 0 && name[end - 1] == '/' ? 0 : 1;
+            var tag = name[..length].ToString().ToLowerInvariant();
+            if (closing)
+            {
+                // An end tag closes the innermost open element of its name and all inside it; one naming no open
+                // element is ignored, as a browser ignores it.
+                var open = _names.LastIndexOf(tag);
+                if (open >= 0)
+                {
+                    _names.RemoveRange(open, _names.Count - open);
+                }
+
+                return true;
+            }
+
+            var end = name[..Math.Min(name.Length, 1000)].IndexOf('>');
+            if (end > 0 && name[end - 1] == '/')
+            {
+                return true;
+            }
+
+            _names.Add(tag);
+            return _names.Count <= MaxElements;
+        }
     }
 }

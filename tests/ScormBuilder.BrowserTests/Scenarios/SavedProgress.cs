@@ -26,6 +26,8 @@ internal sealed record SavedProgress(
         engine.SetValue("formatJson", File.ReadAllText(Path.Combine(s_runtime, "saved-state.json")));
         engine.SetValue("data", data);
         engine.Execute("var sb = {};");
+        // In the order the build joins them: saved-state.js checks dates with time.js.
+        engine.Execute(File.ReadAllText(Path.Combine(s_runtime, "time.js")), "time.js");
         engine.Execute(File.ReadAllText(Path.Combine(s_runtime, "saved-state.js")), "saved-state.js");
         var decoded = engine.Evaluate("JSON.stringify(sb.savedState(JSON.parse(formatJson)).decode(data))").ToString();
 

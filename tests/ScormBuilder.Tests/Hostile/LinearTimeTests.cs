@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Hostile;
+
+/// <summary>
+/// Every accepted input of size N builds in O(N): for each shape an author could repeat, a build with the shape 10
+/// times larger takes at most 15 times as long, counting only the time above a build of the same course without
+/// it (best of two each, taken in turn, so a busy moment slows one run but cannot fail the test). The builds run
+/// as the author runs them, one process each: in one warm process the small input fits the processor's caches and
+/// needs no full garbage collection, so it runs some twice as fast per byte as the large one, which no algorithm
+/// explains (the quadratic inputs this guards against grew 30 to 90 times for 10 times the size). The larger sizes
+/// fit the 2 MB file limit. Tables are not here: 10,000 cells, the most a body may hold, build in ~100 ms.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection(nameof(Pipeline.RunsAlone))]
+public sealed class LinearTimeTests
+{
+    private const int Runs = 2;
+
+    // The course without any of it, built once for every shape.
+    private static readonly Lazy<TimeSpan> s_empty = new(() =>
+    {
+        using var empty = Course("");
+        return BestTimes(empty)[0];
+    });
+
+    public static TheoryData<string> Shapes => [.. s_shapes.Keys];
+
+    // Each shape at size n, appended to pages/references.md; n is chosen so the small build does ~100 ms of work.
+    private static readonly Dictionary<string, (Func<int, string> Text, int N)> s_shapes = new()
+    {
+        ["duplicate headings"] = (n => Repeat("\n## A\n", n), 8_000),
+        ["elements opened and closed"] = (n => Repeat("<b></b>", n), 25_000),
+        ["links"] = (n => Repeat("[a](https://www.example.org/) ", n), 6_000),
+        ["paragraphs"] = (n => Repeat("\nA line.\n", n), 20_000),
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Should_build_ten_times_the_input_in_at_most_fifteen_times_the_time(string shape)
+    {
+        // Given
+        var (text, n) = s_shapes[shape];
+        using var smaller = Course(text(n));
+        using var larger = Course(text(10 * n));
+
+        // When
+        var best = BestTimes(smaller, larger);
+        var (small, large) = (best[0] - s_empty.Value, best[1] - s_empty.Value);
+
+        // Then
+        Assert.True(large <= 15 * small, $"'{shape}': {n:N0} took {small.TotalMilliseconds:N0} ms, {10 * n:N0} took {large.TotalMilliseconds:N0} ms (above an empty build's {s_empty.Value.TotalMilliseconds:N0} ms).");
+    }
+
+    private static TempCourse Course(string appended)
+    {
+        var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        File.AppendAllText(course.PathOf("pages/references.md"), appended + "\n");
+        return course;
+    }
+
+    // The best of Runs builds of each course, built in turn so that a slow moment of the machine hits all alike.
+    private static TimeSpan[] BestTimes(params TempCourse[] courses)
+    {
+        var best = courses.Select(_ => TimeSpan.MaxValue).ToArray();
+        for (var run = 0; run < Runs; run++)
+        {
+            for (var i = 0; i < courses.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = CliRunner.AsProcess(courses[i].Root, "build", courses[i].CourseDirectory, "-o", courses[i].OutputDirectory, "--templates", RepoPaths.Templates);
+                clock.Stop();
+                Assert.True(result.ExitCode == 0, result.Output);
+                best[i] = clock.Elapsed < best[i] ? clock.Elapsed : best[i];
+            }
+        }
+
+        return best;
+    }
+
+    private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+}
