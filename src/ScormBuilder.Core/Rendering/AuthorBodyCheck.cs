@@ -47,7 +47,6 @@ internal sealed class AuthorBodyCheck(string markPrefix, IReadOnlyDictionary<str
         {
             if (node is IComment comment)
             {
-                removed.Add(comment);
                 if (comment.Data == EndMark)
                 {
                     continue;

@@ -60,7 +60,14 @@ internal sealed class PageAssembler(CourseMarkdown markdown, AuthorBodyCheck bod
         _inserted[index] = true;
         var fragment = markdown.Fragments[index];
         var html = fragment.IsAuthors ? $"{fragment.Html}<!--{bodies.EndMark}-->" : fragment.Html;
-        foreach (var node in _parser.ParseFragment(html, placeholder).ToArray())
+        var nodes = _parser.ParseFragment(html, placeholder).ToArray();
+        // Taken from the end: AngleSharp finds a child by scanning its list, so taking each from the front is quadratic.
+        for (var i = nodes.Length - 1; i >= 0; i--)
+        {
+            nodes[i].Parent?.RemoveChild(nodes[i]);
+        }
+
+        foreach (var node in nodes)
         {
             placeholder.AppendChild(node);
         }

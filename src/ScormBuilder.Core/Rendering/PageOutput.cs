@@ -1,6 +1,4 @@
-using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using ScormBuilder.Diagnostics;
 
@@ -24,7 +22,7 @@ internal static class PageOutput
             meta.RemoveAttribute(HtmlChecker.CharsetStandIn);
         }
 
-        foreach (var element in document.All)
+        foreach (var element in document.All.ToArray())
         {
             foreach (var name in element.Attributes.Select(a => a.Name).Where(n => n.StartsWith(MarkPrefix, StringComparison.Ordinal)).ToArray())
             {
@@ -32,9 +30,9 @@ internal static class PageOutput
             }
         }
 
-        var text = document.ToHtml(PageFormatter.Instance);
+        var text = PageText.Of(document);
         var body = document.Body!;
-        var reread = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head>" + body.ToHtml(PageFormatter.Instance) + "</html>").Body!;
+        var reread = new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head>" + PageText.Of(body) + "</html>").Body!;
         using var written = Walk(body).GetEnumerator();
         foreach (var (read, depth) in Walk(reread))
         {
@@ -61,14 +59,5 @@ internal static class PageOutput
                 pending.Push((child, item.Item2 + 1));
             }
         }
-    }
-
-    /// <summary>HTML's own serialisation, with empty attributes written as bare names (hidden, open) as the templates write them.</summary>
-    private sealed class PageFormatter : HtmlMarkupFormatter
-    {
-        public static new readonly PageFormatter Instance = new();
-
-        protected override string Attribute(IAttr attribute) =>
-            attribute.Value.Length == 0 && attribute.NamespaceUri is null ? attribute.Name : base.Attribute(attribute);
     }
 }
