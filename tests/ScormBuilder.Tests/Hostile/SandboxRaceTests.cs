@@ -78,8 +78,8 @@ public sealed partial class SandboxRaceTests
 
         // Then
         Assert.Empty(leaked);
-        Assert.True(swaps > Builds, $"Only {swaps} swaps: the race did not run.");
-        Assert.True(built > 0 && built < Builds, $"{built} of {Builds} builds succeeded: the swaps should make some, not all, fail.");
+        // Some builds failing is what shows the swaps landed while builds ran; a fast machine needs few swaps for that.
+        Assert.True(built > 0 && built < Builds, $"{built} of {Builds} builds succeeded over {swaps} swaps: the swaps should make some, not all, fail.");
     }
 
     [Fact]
