@@ -69,16 +69,17 @@ public sealed class CourseCompiler
 
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
     public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, strict);
+        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, strict, minify: false);
 
     /// <summary>
     /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
     /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
     /// </summary>
     public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, _ => templates, diagnostics, strict);
+        Compile(courseDirectory, _ => templates, diagnostics, strict, minify: false);
 
-    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict)
+    // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
+    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict, bool minify)
     {
         // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step
         // of a cold build) need nothing from the course, so they run beside loading and validating it. The
@@ -88,6 +89,11 @@ public sealed class CourseCompiler
         var templatesTask = Task.Run(() =>
         {
             var loaded = loadTemplates(templateDiagnostics);
+            if (minify)
+            {
+                _ = loaded?.ShippedFiles;
+            }
+
             HtmlChecker.WarmUp();
             return loaded;
         });
@@ -95,7 +101,7 @@ public sealed class CourseCompiler
         CompiledPackage? package = null;
         try
         {
-            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict);
+            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict, minify);
         }
         finally
         {
@@ -107,7 +113,7 @@ public sealed class CourseCompiler
         }
     }
 
-    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics, bool strict)
+    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics, bool strict, bool minify)
     {
         var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors)
@@ -125,6 +131,13 @@ public sealed class CourseCompiler
         }
 
         var site = new SiteRenderer(templates, Pipeline.Renderers, Pipeline.BlockRenderers).Render(course, folder, diagnostics);
+        if (site is not null && minify)
+        {
+            var (shipped, warnings) = templates.ShippedFiles.GetAwaiter().GetResult();
+            site = site.Replacing(shipped);
+            diagnostics.AddRange(warnings);
+        }
+
         return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site)) { Files = folder };
     }
 
@@ -161,7 +174,7 @@ public sealed class CourseCompiler
 
     private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict);
+        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict, minify: options.OutputDirectory is not null);
         if (package is null)
         {
             return null;

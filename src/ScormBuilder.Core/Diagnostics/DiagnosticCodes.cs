@@ -89,4 +89,5 @@ public static class DiagnosticCodes
     public const string InvalidPackagePath = "SB4002";
     public const string ReservedFileName = "SB4003";
     public const string PathCaseCollision = "SB4004";
+    public const string AssetNotMinified = "SB4010";
 }

@@ -41,4 +41,11 @@ public sealed record SiteFile
 public sealed record RenderedSite(IReadOnlyList<SiteFile> Files, int PageCount)
 {
     public SiteFile? Find(string packagePath) => Files.FirstOrDefault(f => f.PackagePath == packagePath);
+
+    /// <summary>The site with each file of <paramref name="replacements"/> in place of the file at its path.</summary>
+    internal RenderedSite Replacing(IReadOnlyList<SiteFile> replacements)
+    {
+        var byPath = replacements.ToDictionary(f => f.PackagePath, StringComparer.Ordinal);
+        return this with { Files = [.. Files.Select(f => byPath.GetValueOrDefault(f.PackagePath, f))] };
+    }
 }

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
+using ScormBuilder.Packaging;
 
 namespace ScormBuilder.Rendering;
 
@@ -17,12 +18,19 @@ public sealed class TemplateSet
     // What an organisation's copy of the templates from before Scriban has instead of layout.sbn-html.
     private const string HandlebarsLayoutFile = "layout.hbs";
 
-    private TemplateSet(Template layout, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<SiteFile> staticFiles)
+    private readonly Lazy<Task<(IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings)>> _shipped;
+
+    private TemplateSet(string directory, Template layout, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<SiteFile> staticFiles)
     {
         Layout = layout;
         Partials = partials;
         Loader = new PartialLoader(partials);
         StaticFiles = staticFiles;
+        _shipped = new(() => Task.Run(() =>
+        {
+            var warnings = new DiagnosticBag();
+            return (AssetMinifier.Minify(staticFiles, directory, warnings), warnings);
+        }));
     }
 
     /// <summary>Where diagnostics point for problems that come from the templates, not the course.</summary>
@@ -30,6 +38,12 @@ public sealed class TemplateSet
 
     /// <summary>Files shipped unchanged: everything in assets/ and the *.xsd schema files.</summary>
     public IReadOnlyList<SiteFile> StaticFiles { get; }
+
+    /// <summary>
+    /// <see cref="StaticFiles"/> as a package ships them, scripts and styles minified: started on first use to run
+    /// beside the rest of the build, and done once for the set (watch mode keeps its set from build to build).
+    /// </summary>
+    internal Task<(IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings)> ShippedFiles => _shipped.Value;
 
     internal Template Layout { get; }
 
@@ -79,7 +93,7 @@ public sealed class TemplateSet
 
         var layout = Compile(folder, layoutPath, diagnostics);
         var staticFiles = StaticFilesIn(directory, folder, diagnostics);
-        return layout is null || failed ? null : new TemplateSet(layout, partials, staticFiles);
+        return layout is null || failed ? null : new TemplateSet(directory, layout, partials, staticFiles);
     }
 
     /// <summary>Where a Scriban span points, as a diagnostic location (Scriban counts from 0).</summary>

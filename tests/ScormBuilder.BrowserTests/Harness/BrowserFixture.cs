@@ -52,9 +52,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Tests that share the one Chromium of <see cref="BrowserFixture"/> and the packages of <see cref="CoursePackages"/>.</summary>
+/// <summary>
+/// The scenarios: a learner's journeys through an LMS, sharing one Chromium and the packages of
+/// <see cref="CoursePackages"/>. They run beside <see cref="ChecksCollection"/>, which has a Chromium of its own.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
 {
-    public const string Name = "Browser";
+    public const string Name = "Browser: scenarios";
+}
+
+/// <summary>The accessibility, harness and preview tests: in their own Chromium, beside the scenarios.</summary>
+[CollectionDefinition(Name)]
+public sealed class ChecksCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
+{
+    public const string Name = "Browser: accessibility, harness and preview";
+}
+
+/// <summary>A test that times the page runs alone, after the others, so that their work is not in its figures.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
+{
+    public const string Name = "Browser: timed, alone";
 }

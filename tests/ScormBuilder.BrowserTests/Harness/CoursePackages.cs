@@ -8,12 +8,27 @@ namespace ScormBuilder.BrowserTests.Harness;
 
 /// <summary>
 /// The packages the scenarios run, each built once per test run by the real CLI (scormbuilder.dll, run as a
-/// process exactly as authors run it) and extracted for <see cref="TestLms"/> to serve.
+/// process exactly as authors run it) and extracted for <see cref="TestLms"/> to serve. Every collection holds a
+/// fixture; the packages are shared by all of them while any is running, and removed when the last one ends.
 /// </summary>
 public sealed class CoursePackages : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<BuiltCourse>> _built = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<string> _temporary = [];
+    private static readonly Lock s_users = new();
+    private static ConcurrentDictionary<string, Lazy<BuiltCourse>> s_built = new(StringComparer.Ordinal);
+    private static ConcurrentBag<string> s_temporary = [];
+    private static int s_userCount;
+
+    private readonly ConcurrentDictionary<string, Lazy<BuiltCourse>> _built;
+    private readonly ConcurrentBag<string> _temporary;
+
+    public CoursePackages()
+    {
+        lock (s_users)
+        {
+            s_userCount++;
+            (_built, _temporary) = (s_built, s_temporary);
+        }
+    }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -39,6 +54,16 @@ public sealed class CoursePackages : IDisposable
 
     public void Dispose()
     {
+        lock (s_users)
+        {
+            if (--s_userCount > 0)
+            {
+                return;
+            }
+
+            (s_built, s_temporary) = (new(StringComparer.Ordinal), []);
+        }
+
         foreach (var built in _built.Values.Where(lazy => lazy.IsValueCreated))
         {
             built.Value.Package.Dispose();

@@ -32,6 +32,23 @@ public sealed class BuiltPackageTests : IClassFixture<BuiltPackageTests.MinimalB
     }
 
     [Fact]
+    public void Should_ship_the_runtime_and_styles_minified_where_preview_serves_them_as_written()
+    {
+        var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
+        using var previewed = new CourseCompiler().Compile(RepoPaths.MinimalCourse, RepoPaths.Templates, diagnostics);
+        Assert.NotNull(previewed);
+
+        foreach (var path in new[] { "assets/runtime.js", "assets/course.css" })
+        {
+            var written = previewed.Site.Find(path)!.Content!;
+            var shipped = _build.Package.Entries[path];
+            Assert.True(shipped.Length < written.Length * 4 / 5, $"{path}: {shipped.Length:N0} bytes shipped, {written.Length:N0} as written.");
+        }
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Templates, "assets", "course.css")), previewed.Site.Find("assets/course.css")!.Content);
+    }
+
+    [Fact]
     public void Should_carry_the_media_the_course_uses() =>
         Assert.Superset(new HashSet<string> { "media/diagram.png", "media/summary.mp4", "media/summary.vtt" }, _build.Package.Entries.Keys.ToHashSet());
 

@@ -1,5 +1,6 @@
 using Jint;
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
 using ScormBuilder.Tests.Support;
 
@@ -58,6 +59,37 @@ public sealed class RuntimeScriptTests : IDisposable
         Assert.Equal("1 von 6 Teilen erledigt|Ihr Fortschritt bleibt in diesem Fenster.",
             page.Evaluate("[elements['sb-progress-text'].textContent, elements['sb-notice'].textContent].join('|')").AsString());
         Assert.Contains("\"quizTryAgain\":\"Try again\"", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_start_the_course_from_the_minified_runtime_a_package_ships()
+    {
+        var joined = Join(_templates);
+        var diagnostics = new DiagnosticBag();
+        var shipped = AssetMinifier.Minify([SiteFile.FromBytes(RuntimeScript.PackagePath, System.Text.Encoding.UTF8.GetBytes(joined))], _templates, diagnostics);
+        var minified = System.Text.Encoding.UTF8.GetString(Assert.Single(shipped).Content!);
+
+        var page = Run(minified);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.True(minified.Length < joined.Length * 2 / 3, $"Minified to {minified.Length:N0} of {joined.Length:N0} characters.");
+        Assert.Equal("1 of 6 parts done|undefined",
+            page.Evaluate("[elements['sb-progress-text'].textContent, typeof sb].join('|')").AsString());
+    }
+
+    [Fact]
+    public void Should_ship_a_runtime_the_minifier_cannot_read_as_written_with_a_warning()
+    {
+        File.AppendAllText(Path.Combine(_templates, "runtime", "page.js"), "\nclass Later { static { Later.ready = true; } }\n");
+        var joined = System.Text.Encoding.UTF8.GetBytes(Join(_templates));
+        var diagnostics = new DiagnosticBag();
+
+        var shipped = AssetMinifier.Minify([SiteFile.FromBytes(RuntimeScript.PackagePath, joined)], _templates, diagnostics);
+
+        Assert.Equal(joined, Assert.Single(shipped).Content);
+        var warning = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal((DiagnosticCodes.AssetNotMinified, false), (warning.Code, warning.IsError));
+        Assert.Contains("assets/runtime.js ships as written, not minified", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
