@@ -9,7 +9,9 @@ namespace ScormBuilder.Cli.Watching;
 /// </summary>
 internal sealed class SourceWatcher : IDisposable
 {
-    private static readonly TimeSpan s_quietPeriod = TimeSpan.FromMilliseconds(80);
+    // Editors finish a save (temporary file, rename) within a few milliseconds; a change that lands during a build
+    // starts the next one, so a short wait loses nothing and keeps save-to-rebuilt under 50 ms.
+    private static readonly TimeSpan s_quietPeriod = TimeSpan.FromMilliseconds(25);
 
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> _watchers = [];
