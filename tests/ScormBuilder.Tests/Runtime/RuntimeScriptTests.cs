@@ -61,6 +61,21 @@ public sealed class RuntimeScriptTests : IDisposable
     }
 
     [Fact]
+    public void Should_let_a_words_file_name_its_schema_for_editors_and_keep_it_from_the_learner()
+    {
+        File.WriteAllText(Path.Combine(_templates, "runtime", "words.json"), """
+            { "$schema": "../../schemas/words.schema.json", "quizTryAgain": "Have another go" }
+            """);
+        var diagnostics = new DiagnosticBag();
+
+        var script = System.Text.Encoding.UTF8.GetString(RuntimeScript.Join(_templates, diagnostics)?.Content ?? []);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Contains("\"quizTryAgain\":\"Have another go\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("$schema", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_use_the_default_words_when_the_templates_folder_has_none()
     {
         File.Delete(Path.Combine(_templates, "runtime", "words.json"));
