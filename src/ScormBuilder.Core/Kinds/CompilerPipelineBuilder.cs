@@ -26,6 +26,9 @@ internal sealed class CompilerPipelineBuilder
     /// <summary>The kinds of id tracking.lock may hold ('part', 'question', …).</summary>
     public List<string> TrackedKinds { get; } = ["part"];
 
+    /// <summary>The YAML files the kinds read, with their shapes: course.yaml's first.</summary>
+    public List<ShapedFile> ShapedFiles { get; } = [new(CourseShape.Name, CourseLoader.CourseFileName, CourseShape.File)];
+
     public CompilerPipelineBuilder Use(IPartKind kind)
     {
         kind.Setup(this);
@@ -34,7 +37,7 @@ internal sealed class CompilerPipelineBuilder
 
     public CompilerPipeline Build() => new([.. Loaders], [.. SourceFolders], [.. Rules], [.. SavedState], [.. Renderers], [.. TrackedKinds])
     {
-        BlockReaders = [.. BlockReaders], BlockRenderers = [.. BlockRenderers],
+        BlockReaders = [.. BlockReaders], BlockRenderers = [.. BlockRenderers], ShapedFiles = [.. ShapedFiles],
     };
 }
 
@@ -52,6 +55,9 @@ internal sealed record CompilerPipeline(
 
     /// <summary>The renderers of those blocks, each by the block's name.</summary>
     public IReadOnlyList<IBodyBlockRenderer> BlockRenderers { get; init; } = [];
+
+    /// <summary>The YAML source files with their shapes, from which the JSON Schemas for editors are made.</summary>
+    public IReadOnlyList<ShapedFile> ShapedFiles { get; init; } = [];
 
     /// <summary>The kinds in the order they plug in; it is also the order of their data and tracked ids.</summary>
     public IReadOnlyList<string> KindOrder => [.. Renderers.Select(r => r.Kind)];

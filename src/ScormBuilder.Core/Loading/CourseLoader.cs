@@ -13,8 +13,6 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
 {
     public const string CourseFileName = "course.yaml";
 
-    private static readonly string[] s_failedStatuses = ["incomplete", "failed"];
-
     /// <summary>Returns the course, or null when a problem stops the model from being built.</summary>
     public Course? Load(CourseFolder folder, DiagnosticBag diagnostics)
     {
@@ -33,28 +31,28 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         }
 
         var fileStart = new SourceLocation(displayPath, 1, 1);
-        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the course", diagnostics);
+        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the course", diagnostics, CourseShape.File);
         if (fields is null)
         {
             return null;
         }
 
         var id = Ids.Read(fields);
-        var title = fields.String("title", required: true);
+        var title = fields.String(CourseShape.Title);
         var version = ReadVersion(fields);
         var language = ReadLanguage(fields);
-        var description = fields.String("description") ?? "";
-        var authors = fields.StringList("authors").Select(a => a.Value).ToList();
-        var duration = fields.Int("duration_minutes", 1, 6000, required: true);
+        var description = fields.String(CourseShape.Description) ?? "";
+        var authors = fields.StringList(CourseShape.Authors).Select(a => a.Value).ToList();
+        var duration = fields.Int(CourseShape.DurationMinutes);
         var outcomes = ReadOutcomes(fields);
         var completion = ReadCompletion(fields);
-        var masteryScore = fields.Int("mastery_score", 0, 100);
+        var masteryScore = fields.Int(CourseShape.MasteryScore);
         var context = new LoadContext(folder, diagnostics, blockReaders);
-        var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List("parts", required: true));
+        var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List(CourseShape.Parts));
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
         {
             // A package with nothing required can never be completed: the LMS would show it as never finished.
-            diagnostics.Error(DiagnosticCodes.NothingToComplete, fields.LocationOf("parts"), parts.Count == 0
+            diagnostics.Error(DiagnosticCodes.NothingToComplete, fields.LocationOf(CourseShape.Parts), parts.Count == 0
                 ? "The course has no parts, so a learner could never complete it. List at least one part under 'parts'."
                 : "Every part says 'required: false', so a learner could never complete the course. Make at least one part required.");
         }
@@ -69,7 +67,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var course = new Course(id, title, version, language, description, authors, duration.Value, outcomes, parts,
             completion, masteryScore, fileStart)
         {
-            MasteryScoreLocation = fields.LocationOf("mastery_score"),
+            MasteryScoreLocation = fields.LocationOf(CourseShape.MasteryScore),
             Lock = TrackingLockReader.Read(folder, diagnostics),
         };
         MediaFiles.Check(course, folder, diagnostics);
@@ -78,10 +76,10 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
 
     private static string? ReadVersion(YamlObject fields)
     {
-        var version = fields.String("version", required: true);
+        var version = fields.String(CourseShape.Version);
         if (version is not null && !VersionPattern().IsMatch(version))
         {
-            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("version"),
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(CourseShape.Version),
                 $"Version '{DiagnosticText.Quote(version)}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
             return null;
         }
@@ -91,10 +89,10 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
 
     private static string? ReadLanguage(YamlObject fields)
     {
-        var language = fields.String("language", required: true);
+        var language = fields.String(CourseShape.Language);
         if (language is not null && !LanguagePattern().IsMatch(language))
         {
-            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf("language"),
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(CourseShape.Language),
                 $"Language '{DiagnosticText.Quote(language)}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
             return null;
         }
@@ -105,16 +103,16 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
     private static List<LearningOutcome> ReadOutcomes(YamlObject fields)
     {
         var outcomes = new List<LearningOutcome>();
-        foreach (var node in fields.List("outcomes", required: true))
+        foreach (var node in fields.List(CourseShape.Outcomes))
         {
-            var outcome = YamlObject.From(node, fields.Location, "a learning outcome ('id:' and 'text:')", fields.Diagnostics);
+            var outcome = YamlObject.From(node, fields.Location, "a learning outcome ('id:' and 'text:')", fields.Diagnostics, CourseShape.Outcome);
             if (outcome is null)
             {
                 continue;
             }
 
             var id = Ids.Read(outcome);
-            var text = outcome.String("text", required: true);
+            var text = outcome.String(CourseShape.OutcomeText);
             outcome.ReportUnknownKeys();
             if (id is not null && text is not null)
             {
@@ -127,15 +125,15 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
 
     private static CompletionRules ReadCompletion(YamlObject fields)
     {
-        var completion = fields.Object("completion", "the completion rules");
-        var failedStatus = completion?.Choice("failed_quiz_status", s_failedStatuses);
+        var completion = fields.Object(CourseShape.CompletionRules, "the completion rules");
+        var failedStatus = completion?.Choice(CourseShape.FailedQuizStatus);
         completion?.ReportUnknownKeys();
         return new CompletionRules(failedStatus == "failed" ? FailedQuizStatus.Failed : FailedQuizStatus.Incomplete);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$")]
+    [GeneratedRegex(CourseShape.VersionPattern)]
     private static partial Regex VersionPattern();
 
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    [GeneratedRegex(CourseShape.LanguagePattern)]
     private static partial Regex LanguagePattern();
 }

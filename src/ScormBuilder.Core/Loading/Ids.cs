@@ -8,6 +8,9 @@ internal static partial class Ids
 {
     public const int MaxLength = 64;
 
+    /// <summary>A letter first, then letters, digits, '-' or '_', at most <see cref="MaxLength"/> characters.</summary>
+    public const string Pattern = "^[A-Za-z][A-Za-z0-9_-]{0,63}$";
+
     /// <summary>Reads a required id and checks its form: a letter first, then letters, digits, '-' or '_'.</summary>
     public static string? Read(YamlObject fields, string key = "id")
     {
@@ -30,6 +33,6 @@ internal static partial class Ids
         return false;
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,63}$")]
+    [GeneratedRegex(Pattern)]
     private static partial Regex IdPattern();
 }

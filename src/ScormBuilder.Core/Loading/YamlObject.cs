@@ -4,19 +4,28 @@ using ScormBuilder.Diagnostics;
 namespace ScormBuilder.Loading;
 
 /// <summary>
-/// Reads the keys of one YAML mapping the way a schema would. Every key asked for is known; at
-/// <see cref="ReportUnknownKeys"/> any other key is an error with a "did you mean" suggestion.
+/// Reads the keys of one YAML mapping the way a schema would. With a <see cref="YamlShape"/>, the shape's keys are
+/// the known ones, and asking for any other is a bug in the loader; without one (front matter), every key asked for
+/// is known. At <see cref="ReportUnknownKeys"/> any other key is an error with a "did you mean" suggestion.
 /// </summary>
 internal sealed class YamlObject
 {
+    /// <summary>The spellings of true and false the loader accepts.</summary>
+    public static readonly IReadOnlyList<string> TrueWords = ["true", "True", "yes"];
+
+    /// <inheritdoc cref="TrueWords"/>
+    public static readonly IReadOnlyList<string> FalseWords = ["false", "False", "no"];
+
     private readonly YamlMapping _mapping;
     private readonly DiagnosticBag _diagnostics;
+    private readonly YamlShape? _shape;
     private readonly HashSet<string> _knownKeys = new(StringComparer.Ordinal);
 
-    private YamlObject(YamlMapping mapping, DiagnosticBag diagnostics)
+    private YamlObject(YamlMapping mapping, DiagnosticBag diagnostics, YamlShape? shape)
     {
         _mapping = mapping;
         _diagnostics = diagnostics;
+        _shape = shape;
     }
 
     public SourceLocation Location => _mapping.Location;
@@ -24,11 +33,11 @@ internal sealed class YamlObject
     public DiagnosticBag Diagnostics => _diagnostics;
 
     /// <summary>Wraps <paramref name="node"/> if it is a mapping; otherwise reports what was expected.</summary>
-    public static YamlObject? From(YamlNode? node, SourceLocation fallback, string what, DiagnosticBag diagnostics)
+    public static YamlObject? From(YamlNode? node, SourceLocation fallback, string what, DiagnosticBag diagnostics, YamlShape? shape = null)
     {
         if (node is YamlMapping mapping)
         {
-            return new YamlObject(mapping, diagnostics);
+            return new YamlObject(mapping, diagnostics, shape);
         }
 
         diagnostics.Error(DiagnosticCodes.WrongValueType, node?.Location ?? fallback,
@@ -37,7 +46,7 @@ internal sealed class YamlObject
     }
 
     /// <summary>Parses a whole YAML file or front matter that must be a mapping.</summary>
-    public static YamlObject? Parse(string text, string path, int firstLine, string what, DiagnosticBag diagnostics)
+    public static YamlObject? Parse(string text, string path, int firstLine, string what, DiagnosticBag diagnostics, YamlShape? shape = null)
     {
         var root = YamlParser.Parse(text, path, firstLine, diagnostics, out var failed);
         if (failed)
@@ -51,13 +60,18 @@ internal sealed class YamlObject
             return null;
         }
 
-        return From(root, new SourceLocation(path, firstLine, 1), what, diagnostics);
+        return From(root, new SourceLocation(path, firstLine, 1), what, diagnostics, shape);
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public YamlNode? Node(string key)
     {
+        if (_shape is not null && !_shape.Has(key))
+        {
+            throw new InvalidOperationException($"The loader read '{key}', which the shape '{_shape.Description}' does not list. Add the key to the shape.");
+        }
+
         _knownKeys.Add(key);
         foreach (var entry in _mapping.Entries)
         {
@@ -153,9 +167,9 @@ internal sealed class YamlObject
         {
             case null:
                 return null;
-            case YamlScalar { Value: "true" or "True" or "yes" }:
+            case YamlScalar scalar when TrueWords.Contains(scalar.Value):
                 return true;
-            case YamlScalar { Value: "false" or "False" or "no" }:
+            case YamlScalar scalar when FalseWords.Contains(scalar.Value):
                 return false;
             default:
                 WrongType(key, node, "true or false");
@@ -226,16 +240,49 @@ internal sealed class YamlObject
 
     public void ReportUnknownKeys()
     {
+        var known = _shape?.Names.ToHashSet(StringComparer.Ordinal) ?? _knownKeys;
         foreach (var (key, _) in _mapping.Entries)
         {
-            if (!_knownKeys.Contains(key.Value))
+            if (!known.Contains(key.Value))
             {
                 _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location,
-                    $"Unknown key '{DiagnosticText.Quote(key.Value)}'.{Suggest.DidYouMean(key.Value, _knownKeys)} " +
-                    $"Known keys here: {string.Join(", ", _knownKeys.Order(StringComparer.Ordinal))}.");
+                    $"Unknown key '{DiagnosticText.Quote(key.Value)}'.{Suggest.DidYouMean(key.Value, known)} " +
+                    $"Known keys here: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
             }
         }
     }
+
+    // Reading by a shape's key: the limits, choices and required-ness are the shape's, as the schema says them.
+    public YamlNode? Node(YamlKey key) => Node(key.Name);
+
+    public SourceLocation LocationOf(YamlKey key) => LocationOf(key.Name);
+
+    public string? String(YamlKey key) => key.Value is TextValue or CharacterIdValue
+        ? String(key.Name, key.Required)
+        : throw NotA(key, nameof(TextValue));
+
+    public int? Int(YamlKey key) => key.Value is WholeNumberValue number
+        ? Int(key.Name, number.Min, number.Max, key.Required)
+        : throw NotA(key, nameof(WholeNumberValue));
+
+    public bool? Bool(YamlKey key) => key.Value is FlagValue ? Bool(key.Name) : throw NotA(key, nameof(FlagValue));
+
+    public string? Choice(YamlKey key) => key.Value is ChoiceValue choice
+        ? Choice(key.Name, choice.Allowed, key.Required)
+        : throw NotA(key, nameof(ChoiceValue));
+
+    public IReadOnlyList<YamlNode> List(YamlKey key) => key.Value is ListValue ? List(key.Name, key.Required) : throw NotA(key, nameof(ListValue));
+
+    public IReadOnlyList<YamlScalar> StringList(YamlKey key) =>
+        key.Value is ListValue ? StringList(key.Name, key.Required) : throw NotA(key, nameof(ListValue));
+
+    /// <summary>The nested mapping of <paramref name="key"/>, read with its own shape; null when absent.</summary>
+    public YamlObject? Object(YamlKey key, string what) => key.Value is MappingValue mapping
+        ? Node(key) is { } node ? From(node, Location, what, _diagnostics, mapping.Shape) : null
+        : throw NotA(key, nameof(MappingValue));
+
+    private static InvalidOperationException NotA(YamlKey key, string value) =>
+        new($"The shape says '{key.Name}' is a {key.Value.GetType().Name}, but the loader reads it as a {value}.");
 
     private void Missing(string key, string what) =>
         _diagnostics.Error(DiagnosticCodes.MissingKey, _mapping.Location,

@@ -17,6 +17,13 @@ internal static class RuntimeScript
     public const string OrderFile = "modules.txt";
     public const string WordsFile = "words.json";
 
+    /// <summary>The key that names a JSON Schema for editors; a words.json may have it, and it is not a word.</summary>
+    public const string SchemaKey = "$schema";
+
+    /// <summary>ScormBuilder's own words, by name.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DefaultWords =>
+        [.. ReadWords(SavedStateFormat.ReadResource("ScormBuilder.Runtime.words.json")).OrderBy(w => w.Key, StringComparer.Ordinal)];
+
     /// <summary>The runtime joined from <paramref name="templatesDirectory"/>/runtime, or null when it has none.</summary>
     public static SiteFile? Join(string templatesDirectory, DiagnosticBag diagnostics)
     {
@@ -144,7 +151,7 @@ internal static class RuntimeScript
         }
 
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in document.RootElement.EnumerateObject())
+        foreach (var word in document.RootElement.EnumerateObject().Where(w => w.Name != SchemaKey))
         {
             words[word.Name] = word.Value.ValueKind == JsonValueKind.String
                 ? word.Value.GetString()!

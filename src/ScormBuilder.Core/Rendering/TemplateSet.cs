@@ -2,7 +2,6 @@ using Scriban;
 using Scriban.Parsing;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
-using ScormBuilder.Packaging;
 
 namespace ScormBuilder.Rendering;
 

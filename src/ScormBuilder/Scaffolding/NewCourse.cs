@@ -18,7 +18,7 @@ internal sealed class NewCourse(Reporter reporter)
             return ExitCodes.UsageError;
         }
 
-        reporter.Note($"Created {directory.Replace('\\', '/').TrimEnd('/')}/ with a sample course of {files.Count} files: course.yaml, pages, sessions, a case study, a transcript, a reflection and a quiz.");
+        reporter.Note($"Created {directory.Replace('\\', '/').TrimEnd('/')}/ with a sample course of {files.Count} files: course.yaml, pages, sessions, a case study, a transcript, a scenario, a reflection, a quiz, and schemas/ for editors.");
         reporter.Note("Next:");
         string[][] steps =
         [
@@ -34,6 +34,7 @@ internal sealed class NewCourse(Reporter reporter)
         }
 
         reporter.Hint("The sample explains the format as you read it: start with pages/welcome.md.");
+        reporter.Hint("In VS Code with Red Hat's YAML extension, schemas/ completes and checks the course's YAML files as you type.");
         return ExitCodes.Success;
     }
 

@@ -1,6 +1,5 @@
 using Jint;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
 using ScormBuilder.Tests.Support;
 
@@ -90,6 +89,21 @@ public sealed class RuntimeScriptTests : IDisposable
         var warning = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.AssetNotMinified, false), (warning.Code, warning.IsError));
         Assert.Contains("assets/runtime.js ships as written, not minified", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_let_a_words_file_name_its_schema_for_editors_and_keep_it_from_the_learner()
+    {
+        File.WriteAllText(Path.Combine(_templates, "runtime", "words.json"), """
+            { "$schema": "../../schemas/words.schema.json", "quizTryAgain": "Have another go" }
+            """);
+        var diagnostics = new DiagnosticBag();
+
+        var script = System.Text.Encoding.UTF8.GetString(RuntimeScript.Join(_templates, diagnostics)?.Content ?? []);
+
+        Assert.Empty(diagnostics.ToSortedList());
+        Assert.Contains("\"quizTryAgain\":\"Have another go\"", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("$schema", script, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,14 +1,18 @@
 namespace ScormBuilder.Tests.Support;
 
 /// <summary>
-/// Compares output with a reviewed file under TestData/golden. With SCORMBUILDER_UPDATE_GOLDEN=1 it writes the
-/// file instead, so a change in output shows up as a diff to review, never as a silently edited expectation.
+/// Compares output with a reviewed file (under TestData/golden, or one that ships, such as the JSON Schemas). With
+/// SCORMBUILDER_UPDATE_GOLDEN=1 it writes the file instead, so a change in output shows up as a diff to review,
+/// never as a silently edited expectation.
 /// </summary>
 internal static class GoldenFile
 {
-    public static void Match(string name, string actual)
+    public static void Match(string name, string actual) => MatchFile(Path.Combine(RepoPaths.TestData, "golden", name), actual);
+
+    /// <summary>The same for a reviewed file elsewhere in the repository, such as a generated file that ships.</summary>
+    public static void MatchFile(string path, string actual)
     {
-        var path = Path.Combine(RepoPaths.TestData, "golden", name);
+        var name = Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/');
         if (Environment.GetEnvironmentVariable("SCORMBUILDER_UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

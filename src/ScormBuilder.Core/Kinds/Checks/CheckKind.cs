@@ -44,7 +44,7 @@ internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRendere
             return null;
         }
 
-        var fields = YamlObject.Parse(source.Text, source.DisplayPath, source.FirstLine, "the knowledge check", diagnostics);
+        var fields = YamlObject.Parse(source.Text, source.DisplayPath, source.FirstLine, "the knowledge check", diagnostics, QuizShape.CheckQuestion);
         if (fields is null)
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -5,18 +6,9 @@ using ScormBuilder.Model;
 namespace ScormBuilder.Kinds.Quizzes;
 
 /// <summary>Reads what a matching or ordering question is made of, and refuses keys that belong to another type.</summary>
-internal sealed class QuestionItemsReader(YamlObject fields, DiagnosticBag diagnostics)
+internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticBag diagnostics)
 {
-    // The keys only some types have, and what each type has instead of another type's key.
-    private static readonly (string Key, string[] Types)[] s_keys =
-    [
-        ("answer", ["true-false"]),
-        ("options", ["single-choice", "multiple-response"]),
-        ("pairs", ["matching"]),
-        ("targets", ["matching"]),
-        ("items", ["ordering"]),
-    ];
-
+    // What each type has instead of another type's key.
     private static string Instead(string? typeName) => typeName switch
     {
         "true-false" => "A true-false question has 'answer: true' or 'answer: false'.",
@@ -30,7 +22,7 @@ internal sealed class QuestionItemsReader(YamlObject fields, DiagnosticBag diagn
     /// </summary>
     public static string? CheckOneCharacter(string? id, string what, SourceLocation location, DiagnosticBag diagnostics)
     {
-        if (id is null || (id.Length == 1 && (char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))))
+        if (id is null || (id.Length == 1 && OneCharacter().IsMatch(id)))
         {
             return id;
         }
@@ -42,10 +34,11 @@ internal sealed class QuestionItemsReader(YamlObject fields, DiagnosticBag diagn
 
     public void RefuseKeysOfOtherTypes(string? typeName)
     {
-        foreach (var (key, types) in s_keys)
+        foreach (var (shapeKey, types) in QuizShape.TypeKeys)
         {
+            var key = shapeKey.Name;
             // An unknown type is already reported; only 'answer' is refused with it, as it always was.
-            var refused = typeName is null ? key == "answer" : !types.Contains(typeName);
+            var refused = typeName is null ? shapeKey == QuizShape.Answer : !types.Contains(typeName);
             if (fields.Node(key) is not null && refused)
             {
                 diagnostics.Error(DiagnosticCodes.UnknownKey, fields.LocationOf(key),
@@ -58,58 +51,62 @@ internal sealed class QuestionItemsReader(YamlObject fields, DiagnosticBag diagn
     public List<AnswerOption> ReadMatching(out IReadOnlyList<MatchingPair> pairs)
     {
         var read = new List<MatchingPair>();
-        foreach (var node in fields.List("pairs", required: true))
+        foreach (var node in fields.List(QuizShape.Pairs.Name, required: true))
         {
-            var pair = YamlObject.From(node, fields.Location, "a pair ('id:', 'item:' and 'target:')", diagnostics);
+            var pair = YamlObject.From(node, fields.Location, "a pair ('id:', 'item:' and 'target:')", diagnostics, QuizShape.Pair);
             if (pair is null)
             {
                 continue;
             }
 
-            var id = CheckOneCharacter(pair.String("id", required: true), "Item", pair.LocationOf("id"), diagnostics);
-            var item = pair.String("item", required: true);
-            var target = pair.String("target");
+            var id = CheckOneCharacter(pair.String(QuizShape.ItemId), "Item", pair.LocationOf(QuizShape.ItemId), diagnostics);
+            var item = pair.String(QuizShape.Item);
+            var target = pair.String(QuizShape.Target.Name);
             pair.ReportUnknownKeys();
-            if (target is null && pair.Node("target") is null)
+            if (target is null && pair.Node(QuizShape.Target) is null)
             {
                 diagnostics.Error(DiagnosticCodes.PairWithoutTarget, pair.Location,
                     $"Item '{id ?? "?"}' has no target. Add 'target:' with the id of the target it belongs with.");
             }
 
-            target = CheckOneCharacter(target, "Target", pair.LocationOf("target"), diagnostics);
+            target = CheckOneCharacter(target, "Target", pair.LocationOf(QuizShape.Target), diagnostics);
             if (id is not null && item is not null && target is not null)
             {
-                read.Add(new MatchingPair(id[0], item, target[0], pair.LocationOf("id"), pair.LocationOf("target")));
+                read.Add(new MatchingPair(id[0], item, target[0], pair.LocationOf(QuizShape.ItemId), pair.LocationOf(QuizShape.Target)));
             }
         }
 
         pairs = read;
-        return ReadTexts("targets", "a target ('id:' and 'text:')", "Target");
+        return ReadTexts(QuizShape.Targets, "a target ('id:' and 'text:')", "Target");
     }
 
     /// <summary>The items of an ordering question, in the correct order.</summary>
-    public List<AnswerOption> ReadOrdering() => ReadTexts("items", "an item ('id:' and 'text:')", "Item");
+    public List<AnswerOption> ReadOrdering() => ReadTexts(QuizShape.Items, "an item ('id:' and 'text:')", "Item");
 
-    private List<AnswerOption> ReadTexts(string key, string what, string idName)
+    // Required for the question's own type, as the shape's rules say: this runs only for that type.
+    private List<AnswerOption> ReadTexts(YamlKey key, string what, string idName)
     {
         var read = new List<AnswerOption>();
-        foreach (var node in fields.List(key, required: true))
+        foreach (var node in fields.List(key.Name, required: true))
         {
-            var entry = YamlObject.From(node, fields.Location, what, diagnostics);
+            var entry = YamlObject.From(node, fields.Location, what, diagnostics, QuizShape.Entry);
             if (entry is null)
             {
                 continue;
             }
 
-            var id = CheckOneCharacter(entry.String("id", required: true), idName, entry.LocationOf("id"), diagnostics);
-            var text = entry.String("text", required: true);
+            var id = CheckOneCharacter(entry.String(QuizShape.EntryId), idName, entry.LocationOf(QuizShape.EntryId), diagnostics);
+            var text = entry.String(QuizShape.EntryText);
             entry.ReportUnknownKeys();
             if (id is not null && text is not null)
             {
-                read.Add(new AnswerOption(id[0], text, Correct: true, entry.LocationOf("id")));
+                read.Add(new AnswerOption(id[0], text, Correct: true, entry.LocationOf(QuizShape.EntryId)));
             }
         }
 
         return read;
     }
+
+    [GeneratedRegex(CharacterIdValue.Pattern)]
+    private static partial Regex OneCharacter();
 }

@@ -40,43 +40,44 @@ internal static class DrawReader
 
     public static List<PoolDraw> Read(YamlObject fields, IReadOnlyList<string> pools, DiagnosticBag diagnostics)
     {
-        var node = fields.Node("draw");
+        var node = fields.Node(QuizShape.Draw);
         switch (node)
         {
             case null:
                 return [];
             case YamlScalar:
-                return fields.Int("draw", 0, 9999) is { } all ? [new PoolDraw(null, all, node.Location)] : [];
+                return fields.Int(QuizShape.Draw.Name, QuizShape.DrawCount.Min, QuizShape.DrawCount.Max) is { } all ? [new PoolDraw(null, all, node.Location)] : [];
             case YamlSequence list:
                 var draws = new List<PoolDraw>();
                 foreach (var item in list.Items)
                 {
-                    var entry = YamlObject.From(item, node.Location, "a draw ('pool:' and 'count:')", diagnostics);
-                    var pool = entry?.String("pool", required: true);
-                    var count = entry?.Int("count", 0, 9999, required: true);
+                    var entry = YamlObject.From(item, node.Location, "a draw ('pool:' and 'count:')", diagnostics, QuizShape.OnePoolDraw);
+                    var pool = entry?.String(QuizShape.DrawPool);
+                    var count = entry?.Int(QuizShape.DrawPoolCount);
                     entry?.ReportUnknownKeys();
                     if (pool is not null && count is not null)
                     {
-                        draws.Add(new PoolDraw(pool, count.Value, entry!.LocationOf("pool")));
+                        draws.Add(new PoolDraw(pool, count.Value, entry!.LocationOf(QuizShape.DrawPool)));
                     }
                 }
 
                 return draws;
             default:
-                var perPool = YamlObject.From(node, fields.Location, "the draw", diagnostics);
+                var perPool = YamlObject.From(node, fields.Location, "the draw", diagnostics, QuizShape.DrawPerPool);
                 if (perPool is null)
                 {
                     return [];
                 }
 
-                var each = perPool.Int("per_pool", 0, 9999);
-                if (each is null && perPool.Node("per_pool") is null)
+                // Required, but a missing one is reported as a draw of the wrong shape (SB1035), so it is read by name.
+                var each = perPool.Int(QuizShape.PerPool.Name, QuizShape.DrawCount.Min, QuizShape.DrawCount.Max);
+                if (each is null && perPool.Node(QuizShape.PerPool) is null)
                 {
                     diagnostics.Error(DiagnosticCodes.DrawShape, node.Location, $"'draw' must be {Shape}.");
                 }
 
                 perPool.ReportUnknownKeys();
-                return each is null ? [] : [.. pools.Select(p => new PoolDraw(p, each.Value, perPool.LocationOf("per_pool")))];
+                return each is null ? [] : [.. pools.Select(p => new PoolDraw(p, each.Value, perPool.LocationOf(QuizShape.PerPool)))];
         }
     }
 }

@@ -24,6 +24,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
         builder.SavedState.Add(this);
         builder.Renderers.Add(this);
         builder.TrackedKinds.AddRange(["question", "option"]);
+        builder.ShapedFiles.Add(new ShapedFile(Name, SourcePattern, QuizShape.File));
     }
 
     public bool Claims(string path) => path == SourcePattern;

@@ -7,28 +7,27 @@ namespace ScormBuilder.Kinds.Quizzes;
 /// <summary>Reads quiz.yaml: the pass mark and each question with its options, answer and feedback.</summary>
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 {
-    private static readonly string[] s_types = [.. Enum.GetValues<QuestionType>().Select(Question.NameOf)];
     private readonly Dictionary<string, QuestionShuffle> _shuffles = new(StringComparer.Ordinal);
     private bool _shuffleOptions = true;
 
     public Quiz? Load(string text, string path)
     {
-        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the quiz", diagnostics);
+        var fields = YamlObject.Parse(text, displayPath, firstLine: 1, "the quiz", diagnostics, QuizShape.File);
         if (fields is null)
         {
             return null;
         }
 
         var id = Ids.Read(fields);
-        var title = fields.String("title", required: true);
-        var introduction = fields.String("introduction");
-        var required = fields.Bool("required") ?? true;
-        var passMark = fields.Int("pass_mark", 0, 100, required: true);
-        var saveAnswers = fields.Bool("save_answers") ?? true;
-        _shuffleOptions = fields.Bool("shuffle_options") ?? true;
-        var shuffleQuestions = fields.Bool("shuffle_questions");
+        var title = fields.String(QuizShape.Title);
+        var introduction = fields.String(QuizShape.Introduction);
+        var required = fields.Bool(QuizShape.Required) ?? true;
+        var passMark = fields.Int(QuizShape.PassMark);
+        var saveAnswers = fields.Bool(QuizShape.SaveAnswers) ?? true;
+        _shuffleOptions = fields.Bool(QuizShape.ShuffleOptions) ?? true;
+        var shuffleQuestions = fields.Bool(QuizShape.ShuffleQuestions);
         var questions = new List<Question>();
-        foreach (var node in fields.List("questions", required: true))
+        foreach (var node in fields.List(QuizShape.Questions))
         {
             if (ReadQuestion(node, fields.Location) is { } question)
             {
@@ -50,7 +49,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 
     private Question? ReadQuestion(YamlNode node, SourceLocation parent)
     {
-        var fields = YamlObject.From(node, parent, "a question", diagnostics);
+        var fields = YamlObject.From(node, parent, "a question", diagnostics, QuizShape.QuizQuestion);
         return fields is null ? null : ReadQuestion(fields, inPart: null);
     }
 
@@ -61,13 +60,13 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
     internal Question? ReadQuestion(YamlObject fields, Reference? inPart)
     {
         var id = Ids.Read(fields);
-        var typeName = fields.Choice("type", s_types, required: true);
-        var session = inPart?.Id ?? fields.String("session", required: true);
-        var outcomes = inPart is null ? fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList() : [];
-        var text = fields.String("text", required: true);
+        var typeName = fields.Choice(QuizShape.Type);
+        var session = inPart?.Id ?? fields.String(QuizShape.Session);
+        var outcomes = inPart is null ? fields.StringList(QuizShape.QuestionOutcomes).Select(o => new Reference(o.Value, o.Location)).ToList() : [];
+        var text = fields.String(QuizShape.Text);
         // Pools and shuffling are the quiz's: a knowledge check (inPart) is always shown as written.
-        var pool = inPart is null ? fields.String("pool") ?? QuizDraw.DefaultPool : QuizDraw.DefaultPool;
-        var shuffleOptions = inPart is null && (fields.Bool("shuffle_options") ?? _shuffleOptions);
+        var pool = inPart is null ? fields.String(QuizShape.Pool) ?? QuizDraw.DefaultPool : QuizDraw.DefaultPool;
+        var shuffleOptions = inPart is null && (fields.Bool(QuizShape.QuestionShuffleOptions) ?? _shuffleOptions);
         var type = Enum.GetValues<QuestionType>().FirstOrDefault(t => Question.NameOf(t) == typeName, QuestionType.MultipleResponse);
         var items = new QuestionItemsReader(fields, diagnostics);
         items.RefuseKeysOfOtherTypes(typeName);
@@ -89,16 +88,16 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         }
 
         _shuffles[id] = new QuestionShuffle(pool, shuffleOptions, pinned);
-        return new Question(id, type, inPart ?? new Reference(session, fields.LocationOf("session")), outcomes, text, options,
+        return new Question(id, type, inPart ?? new Reference(session, fields.LocationOf(QuizShape.Session)), outcomes, text, options,
             correct, wrong, fields.LocationOf("id")) { Pairs = pairs };
     }
 
     private List<AnswerOption>? ReadTrueFalse(YamlObject fields)
     {
-        var answer = fields.Bool("answer");
+        var answer = fields.Bool(QuizShape.Answer);
         if (answer is null)
         {
-            if (fields.Node("answer") is null)
+            if (fields.Node(QuizShape.Answer) is null)
             {
                 diagnostics.Error(DiagnosticCodes.WrongCorrectAnswerCount, fields.Location,
                     "This true/false question has no correct answer. Add 'answer: true' or 'answer: false'.");
@@ -110,8 +109,8 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         // SCORM 1.2 records true/false responses as 't' and 'f'.
         return
         [
-            new AnswerOption('t', "True", answer.Value, fields.LocationOf("answer")),
-            new AnswerOption('f', "False", !answer.Value, fields.LocationOf("answer")),
+            new AnswerOption('t', "True", answer.Value, fields.LocationOf(QuizShape.Answer)),
+            new AnswerOption('f', "False", !answer.Value, fields.LocationOf(QuizShape.Answer)),
         ];
     }
 
@@ -119,18 +118,19 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
     {
         var options = new List<AnswerOption>();
         pinned = "";
-        foreach (var node in fields.List("options", required: typeKnown))
+        // Required for the choice types only, which the shape's rules say; an unknown type is reported already.
+        foreach (var node in fields.List(QuizShape.Options.Name, required: typeKnown))
         {
-            var option = YamlObject.From(node, fields.Location, "an option ('id:', 'text:' and optional 'correct: true')", diagnostics);
+            var option = YamlObject.From(node, fields.Location, "an option ('id:', 'text:' and optional 'correct: true')", diagnostics, QuizShape.Option);
             if (option is null)
             {
                 continue;
             }
 
-            var id = option.String("id", required: true);
-            var text = option.String("text", required: true);
-            var correct = option.Bool("correct") ?? false;
-            var pin = option.Bool("pin") ?? false;
+            var id = option.String(QuizShape.OptionId);
+            var text = option.String(QuizShape.OptionText);
+            var correct = option.Bool(QuizShape.Correct) ?? false;
+            var pin = option.Bool(QuizShape.Pin) ?? false;
             option.ReportUnknownKeys();
             id = QuestionItemsReader.CheckOneCharacter(id, "Option", option.LocationOf("id"), diagnostics);
             if (id is not null && text is not null)
@@ -145,7 +145,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 
     private (string? Correct, string? Wrong) ReadFeedback(YamlObject fields)
     {
-        var feedback = fields.Object("feedback", "the feedback ('correct:' and 'wrong:')");
+        var feedback = fields.Object(QuizShape.QuestionFeedback, "the feedback ('correct:' and 'wrong:')");
         if (feedback is null)
         {
             diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location,
@@ -153,8 +153,8 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             return (null, null);
         }
 
-        var correct = feedback.String("correct", required: true);
-        var wrong = feedback.String("wrong", required: true);
+        var correct = feedback.String(QuizShape.FeedbackCorrect);
+        var wrong = feedback.String(QuizShape.FeedbackWrong);
         feedback.ReportUnknownKeys();
         return (correct, wrong);
     }

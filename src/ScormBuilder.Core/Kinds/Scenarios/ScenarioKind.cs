@@ -25,6 +25,7 @@ internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISav
         builder.SavedState.Add(this);
         builder.Renderers.Add(this);
         builder.TrackedKinds.Add("node");
+        builder.ShapedFiles.Add(new ShapedFile(Name, SourcePattern, ScenarioShape.File));
         builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart, "*.yaml"));
     }
 

@@ -10,25 +10,23 @@ namespace ScormBuilder.Kinds.Scenarios;
 /// </summary>
 internal sealed class ScenarioLoader(PartSource source, LoadContext context)
 {
-    private static readonly string[] s_endings = ["good", "bad"];
-
     private readonly DiagnosticBag _diagnostics = context.Diagnostics;
     private readonly string[] _lines = source.Text.Split('\n');
 
     public Scenario? Load()
     {
-        var fields = YamlObject.Parse(source.Text, source.DisplayPath, firstLine: 1, "the scenario", _diagnostics);
+        var fields = YamlObject.Parse(source.Text, source.DisplayPath, firstLine: 1, "the scenario", _diagnostics, ScenarioShape.File);
         if (fields is null)
         {
             return null;
         }
 
         var (id, title, required) = PartFields.ReadCommon(fields);
-        var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
-        var intro = id is null ? null : Markdown(fields, "intro", id);
-        var start = fields.String("start", required: true);
+        var outcomes = fields.StringList(ScenarioShape.Outcomes).Select(o => new Reference(o.Value, o.Location)).ToList();
+        var intro = id is null ? null : Markdown(fields, ScenarioShape.Intro, id);
+        var start = fields.String(ScenarioShape.Start);
         var nodes = new List<ScenarioNode>();
-        foreach (var item in fields.List("nodes", required: true))
+        foreach (var item in fields.List(ScenarioShape.Nodes))
         {
             if (ReadNode(item, fields.Location, id ?? "") is { } node)
             {
@@ -40,12 +38,12 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
         return id is null || title is null || start is null
             ? null
             : new Scenario(id, title, required, source.Path, fields.LocationOf("id"), intro,
-                new Reference(start, fields.LocationOf("start")), outcomes, nodes);
+                new Reference(start, fields.LocationOf(ScenarioShape.Start)), outcomes, nodes);
     }
 
     private ScenarioNode? ReadNode(YamlNode item, SourceLocation parent, string scenarioId)
     {
-        var fields = YamlObject.From(item, parent, "a node ('id:', 'text:', then 'choices:' or 'ending:')", _diagnostics);
+        var fields = YamlObject.From(item, parent, "a node ('id:', 'text:', then 'choices:' or 'ending:')", _diagnostics, ScenarioShape.Node);
         if (fields is null)
         {
             return null;
@@ -54,10 +52,10 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
         var id = Ids.Read(fields);
         // Every body of the scenario belongs to it: a link to the file opens the scenario, and heading ids start with its id.
         var owner = scenarioId;
-        var text = Markdown(fields, "text", owner, required: true);
-        var hasChoices = fields.Node("choices") is not null;
+        var text = Markdown(fields, ScenarioShape.NodeText, owner);
+        var hasChoices = fields.Node(ScenarioShape.Choices) is not null;
         var choices = new List<ScenarioChoice>();
-        foreach (var node in fields.List("choices"))
+        foreach (var node in fields.List(ScenarioShape.Choices))
         {
             if (ReadChoice(node, fields.Location, owner) is { } choice)
             {
@@ -65,9 +63,9 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
             }
         }
 
-        var endingName = fields.Choice("ending", s_endings);
-        var debrief = Markdown(fields, "debrief", owner);
-        var hasEnding = fields.Node("ending") is not null;
+        var endingName = fields.Choice(ScenarioShape.Ending);
+        var debrief = Markdown(fields, ScenarioShape.Debrief, owner);
+        var hasEnding = fields.Node(ScenarioShape.Ending) is not null;
         fields.ReportUnknownKeys();
         if (hasChoices == hasEnding)
         {
@@ -86,7 +84,7 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
 
         if (!hasEnding && debrief is not null)
         {
-            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf("debrief"),
+            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf(ScenarioShape.Debrief),
                 $"Node '{DiagnosticText.Quote(id ?? "")}' has a 'debrief:' but is not an ending. Move it to an ending node, or make this node one with 'ending: good' or 'ending: bad'.");
             return null;
         }
@@ -102,26 +100,26 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
 
     private ScenarioChoice? ReadChoice(YamlNode item, SourceLocation parent, string owner)
     {
-        var fields = YamlObject.From(item, parent, "a choice ('text:', 'goto:' and an optional 'consequence:')", _diagnostics);
+        var fields = YamlObject.From(item, parent, "a choice ('text:', 'goto:' and an optional 'consequence:')", _diagnostics, ScenarioShape.Choice);
         if (fields is null)
         {
             return null;
         }
 
-        var text = fields.String("text", required: true);
-        var target = fields.String("goto", required: true);
-        var consequence = Markdown(fields, "consequence", owner);
+        var text = fields.String(ScenarioShape.ChoiceText);
+        var target = fields.String(ScenarioShape.Goto);
+        var consequence = Markdown(fields, ScenarioShape.Consequence, owner);
         fields.ReportUnknownKeys();
         return text is null || target is null
             ? null
-            : new ScenarioChoice(text, new Reference(target, fields.LocationOf("goto")), consequence, fields.Location);
+            : new ScenarioChoice(text, new Reference(target, fields.LocationOf(ScenarioShape.Goto)), consequence, fields.Location);
     }
 
     // A Markdown value: a block scalar ('|' or '>') starts on the line after its indicator, so diagnostics inside
     // it point at the author's line.
-    private MarkdownSource? Markdown(YamlObject fields, string key, string owner, bool required = false)
+    private MarkdownSource? Markdown(YamlObject fields, YamlKey key, string owner)
     {
-        var text = fields.String(key, required);
+        var text = fields.String(key);
         if (text is null)
         {
             return null;

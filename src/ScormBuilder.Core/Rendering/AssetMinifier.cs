@@ -2,9 +2,8 @@ using System.Text;
 using NUglify;
 using NUglify.JavaScript;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Rendering;
 
-namespace ScormBuilder.Packaging;
+namespace ScormBuilder.Rendering;
 
 /// <summary>
 /// The learner downloads the runtime and the styles on every launch, often over a slow NHS link or a phone: a

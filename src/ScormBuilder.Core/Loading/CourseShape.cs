@@ -1,0 +1,58 @@
+namespace ScormBuilder.Loading;
+
+/// <summary>The keys of course.yaml, which <see cref="CourseLoader"/> reads and the course schema describes.</summary>
+internal static class CourseShape
+{
+    /// <summary>The name of its schema: schemas/course.schema.json.</summary>
+    public const string Name = "course";
+
+    /// <summary>Letters, digits, '.' and '-', starting with a letter or digit: the version is part of the zip's name.</summary>
+    public const string VersionPattern = "^[A-Za-z0-9][A-Za-z0-9.-]{0,31}$";
+
+    /// <summary>A BCP 47 language tag such as 'en-GB' or 'cy'.</summary>
+    public const string LanguagePattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
+    public static readonly YamlKey Id = PartFields.IdKey(
+        "The package's id in the LMS (an xs:ID): a letter, then letters, digits, '-' or '_'. Keep it from one release to the next.");
+
+    public static readonly YamlKey Title = PartFields.TitleKey("The course's title, as the LMS lists it.");
+
+    public static readonly YamlKey Version = new("version", new TextValue(VersionPattern, NumbersToo: true),
+        "The release, e.g. 1.2.0: letters, digits, '.' and '-'. It becomes part of the zip's name.", Required: true);
+
+    public static readonly YamlKey Language = new("language", new TextValue(LanguagePattern),
+        "The language of the course, as a tag such as en-GB or cy.", Required: true);
+
+    public static readonly YamlKey Description = new("description", new TextValue(), "A sentence or two on what the course is.");
+
+    public static readonly YamlKey Authors = new("authors", new ListValue(new TextValue()),
+        "Who wrote the course: the CPD record's provider unless it names one.");
+
+    public static readonly YamlKey DurationMinutes = new("duration_minutes", new WholeNumberValue(1, 6000),
+        "About how long a learner needs, in minutes.", Required: true);
+
+    public static readonly YamlKey OutcomeId = PartFields.IdKey("The outcome's id, which sessions and questions name.");
+
+    public static readonly YamlKey OutcomeText = new("text", new TextValue(), "What a learner can do by the end.", Required: true);
+
+    public static readonly YamlShape Outcome = new("A learning outcome.", [OutcomeId, OutcomeText]);
+
+    public static readonly YamlKey Outcomes = new("outcomes", new ListValue(new MappingValue(Outcome)),
+        "The learning outcomes: what a learner can do by the end.", Required: true);
+
+    public static readonly YamlKey Parts = new("parts", new ListValue(new TextValue(NumbersToo: false)),
+        "The parts in the order learners meet them: each source file once, by its path (pages/welcome.md, quiz.yaml, …).", Required: true);
+
+    public static readonly YamlKey FailedQuizStatus = new("failed_quiz_status", new ChoiceValue(["incomplete", "failed"]),
+        "What the LMS records after a failed quiz: incomplete (the default) lets the learner try again on every LMS; some LMSs lock a learner out after failed.");
+
+    public static readonly YamlShape Completion = new("The completion rules.", [FailedQuizStatus]);
+
+    public static readonly YamlKey CompletionRules = new("completion", new MappingValue(Completion), "How the LMS records the course's end.");
+
+    public static readonly YamlKey MasteryScore = new("mastery_score", new WholeNumberValue(0, 100),
+        "The pass mark the manifest gives the LMS, in percent: equal to the quiz's pass_mark.");
+
+    public static readonly YamlShape File = new("A ScormBuilder course: course.yaml.",
+        [Id, Title, Version, Language, Description, Authors, DurationMinutes, Outcomes, Parts, CompletionRules, MasteryScore]);
+}
