@@ -16,8 +16,10 @@ sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) =>
     }
     const changedPart = id !== state.location;
     state.location = id;
+    // Only the sections whose state changes are touched: writing every section's hidden again makes the browser
+    // restyle them all, which a slow phone feels on every page change.
     sections.forEach((section, partId) => {
-      if (section) {
+      if (section && section.hidden !== (partId !== id)) {
         section.hidden = partId !== id;
         if (partId !== id) {
           section.querySelectorAll('video, audio').forEach(media => media.pause());
