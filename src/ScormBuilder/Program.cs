@@ -1,3 +1,4 @@
 using ScormBuilder.Cli;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error, Terminal.Detect());
+using var console = ConsoleText.Open();
+return await CommandLine.RunAsync(args, console.Out, console.Error, Terminal.Detect());
