@@ -18,9 +18,23 @@ internal static class PackedLineEndings
     public static bool AreNormalised(string packagePath) => s_text.Contains(Path.GetExtension(packagePath));
 
     /// <summary>A course file as the package holds it: text files read now, from the open handle, with LF line endings.</summary>
-    public static SiteFile Pack(string packagePath, SourceFile source) => AreNormalised(packagePath)
-        ? SiteFile.FromBytes(packagePath, ToLf(source.ReadAll()))
-        : SiteFile.FromSource(packagePath, source);
+    public static SiteFile Pack(string packagePath, SourceFile source)
+    {
+        if (!AreNormalised(packagePath))
+        {
+            return SiteFile.FromSource(packagePath, source);
+        }
+
+        try
+        {
+            return SiteFile.FromBytes(packagePath, ToLf(source.ReadAll()));
+        }
+        catch (IOException)
+        {
+            // Left to the packaging stage, which reads it again from the same handle and reports it at the file.
+            return SiteFile.FromSource(packagePath, source);
+        }
+    }
 
     /// <summary>A template file's bytes as the package holds them.</summary>
     public static byte[] Pack(string packagePath, byte[] bytes) => AreNormalised(packagePath) ? ToLf(bytes) : bytes;
