@@ -19,9 +19,9 @@ export WINEPREFIX="$work/wine" WINEDEBUG=-all
 preview_pid=
 cleanup() {
   [ -z "$preview_pid" ] || kill "$preview_pid" 2>/dev/null || true
-  wineserver=$(command -v wineserver64 || command -v wineserver || true)
   # This check's own prefix only; -w waits until its server has gone, before the prefix is removed under it.
-  [ -z "$wineserver" ] || { "$wineserver" -k 2>/dev/null; "$wineserver" -w 2>/dev/null; } || true
+  wineserver=$(command -v wineserver || echo "$(dirname "$wine")/wineserver")
+  [ ! -x "$wineserver" ] || { "$wineserver" -k; "$wineserver" -w; } 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
