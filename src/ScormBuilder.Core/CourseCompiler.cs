@@ -79,7 +79,8 @@ public sealed class CourseCompiler
         Compile(courseDirectory, _ => templates, diagnostics, strict, minify: false);
 
     // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
-    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict, bool minify)
+    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict,
+        bool minify, CancellationToken cancellation = default)
     {
         // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step
         // of a cold build) need nothing from the course, so they run beside loading and validating it. The
@@ -101,7 +102,7 @@ public sealed class CourseCompiler
         CompiledPackage? package = null;
         try
         {
-            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict, minify);
+            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict, minify, cancellation);
         }
         finally
         {
@@ -113,9 +114,11 @@ public sealed class CourseCompiler
         }
     }
 
-    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics, bool strict, bool minify)
+    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics,
+        bool strict, bool minify, CancellationToken cancellation)
     {
         var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
+        cancellation.ThrowIfCancellationRequested();
         if (course is not null && !diagnostics.HasErrors)
         {
             new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
@@ -125,12 +128,14 @@ public sealed class CourseCompiler
 
         var templates = templatesTask.GetAwaiter().GetResult();
         diagnostics.AddRange(templateDiagnostics);
+        cancellation.ThrowIfCancellationRequested();
         if (course is null || templates is null || diagnostics.HasErrors)
         {
             return null;
         }
 
         var site = new SiteRenderer(templates, Pipeline.Renderers, Pipeline.BlockRenderers).Render(course, folder, diagnostics);
+        cancellation.ThrowIfCancellationRequested();
         if (site is not null && minify)
         {
             var (shipped, warnings) = templates.ShippedFiles.GetAwaiter().GetResult();
@@ -141,19 +146,22 @@ public sealed class CourseCompiler
         return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site)) { Files = folder };
     }
 
-    /// <summary>Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set.</summary>
-    public BuildResult Run(BuildOptions options) =>
-        Run(options, diagnostics => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
+    /// <summary>
+    /// Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set. Cancelled (Ctrl+C), it
+    /// throws <see cref="OperationCanceledException"/> between stages or between files of the zip, and leaves no file behind.
+    /// </summary>
+    public BuildResult Run(BuildOptions options, CancellationToken cancellation = default) =>
+        Run(options, diagnostics => TemplateSet.Load(options.TemplatesDirectory, diagnostics), cancellation);
 
     /// <summary>
-    /// Like <see cref="Run(BuildOptions)"/>, with the templates <paramref name="loadTemplates"/> returns; it reports
+    /// Like <see cref="Run(BuildOptions, CancellationToken)"/>, with the templates <paramref name="loadTemplates"/> returns; it reports
     /// its problems into the bag it is given. Watch mode hands back the templates it loaded for an earlier run.
     /// </summary>
-    public BuildResult Run(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates)
+    public BuildResult Run(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var summary = Build(options, loadTemplates, diagnostics, clock);
+        var summary = Build(options, loadTemplates, diagnostics, clock, cancellation);
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
     }
@@ -172,9 +180,10 @@ public sealed class CourseCompiler
         }
     }
 
-    private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock)
+    private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock,
+        CancellationToken cancellation)
     {
-        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict, minify: options.OutputDirectory is not null);
+        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict, minify: options.OutputDirectory is not null, cancellation);
         if (package is null)
         {
             return null;
@@ -185,7 +194,7 @@ public sealed class CourseCompiler
         string? zipPath = null;
         var bytes = package.UncompressedBytes;
         using var zip = options.OutputDirectory is null ? null
-            : new PackageWriter().Write(zipPath = Path.Combine(options.OutputDirectory, package.FileName), package.Manifest, package.Site, diagnostics);
+            : new PackageWriter().Write(zipPath = Path.Combine(options.OutputDirectory, package.FileName), package.Manifest, package.Site, diagnostics, cancellation);
         if (zipPath is not null && zip is null)
         {
             return null;
@@ -198,6 +207,8 @@ public sealed class CourseCompiler
             return null;
         }
 
+        // The last moment to stop: past it, the package is moved into place.
+        cancellation.ThrowIfCancellationRequested();
         if (zip is not null)
         {
             bytes = PackageWriter.LengthOf(zip);

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A bug in ScormBuilder: an exception nothing expected.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Ctrl+C stopped a one-off build or check before it finished: 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
 }

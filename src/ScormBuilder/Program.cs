@@ -22,4 +22,5 @@ if (args is ["build" or "check", ..] && !args.Intersect(["--watch", "-w"]).Any()
     }
 }
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error, Terminal.Detect());
+using var console = ConsoleText.Open();
+return await CommandLine.RunAsync(args, console.Out, console.Error, Terminal.Detect());

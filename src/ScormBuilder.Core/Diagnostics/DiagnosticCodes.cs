@@ -41,6 +41,7 @@ public static class DiagnosticCodes
     public const string EmptyCheck = "SB1040";
     public const string CheckNotClosed = "SB1041";
     public const string TooManyInBody = "SB1042";
+    public const string PathCaseMismatch = "SB1043";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";

@@ -22,7 +22,7 @@ internal sealed class PackageWriter
     /// Writes the zip to a temporary file beside <paramref name="zipPath"/> and returns it, not yet in place: the
     /// caller commits it once the whole build has succeeded. Null after reporting why it could not be written.
     /// </summary>
-    public PendingFile? Write(string zipPath, byte[] manifest, RenderedSite site, DiagnosticBag diagnostics)
+    public PendingFile? Write(string zipPath, byte[] manifest, RenderedSite site, DiagnosticBag diagnostics, CancellationToken cancellation = default)
     {
         PendingFile? pending = null;
         try
@@ -30,18 +30,23 @@ internal sealed class PackageWriter
             pending = PendingFile.Create(zipPath);
             using (var zip = new ZipArchive(pending.Stream, ZipArchiveMode.Create, leaveOpen: true))
             {
-                AddEntry(zip, ManifestWriter.FileName, CompressionLevel.Optimal, () => new MemoryStream(manifest, writable: false));
+                AddEntry(zip, ManifestWriter.FileName, CompressionLevel.Optimal, () => new MemoryStream(manifest, writable: false), cancellation);
                 foreach (var file in site.Files)
                 {
                     var level = s_alreadyCompressed.Contains(Path.GetExtension(file.PackagePath))
                         ? CompressionLevel.NoCompression
                         : CompressionLevel.Optimal;
-                    AddEntry(zip, file.PackagePath, level, file.OpenRead);
+                    AddEntry(zip, file.PackagePath, level, file.OpenRead, cancellation);
                 }
             }
 
             ZipPlatformFields.Fix(pending.Stream);
             return pending;
+        }
+        catch (OperationCanceledException)
+        {
+            pending?.Dispose();
+            throw;
         }
         catch (SourceUnreadableException e)
         {
@@ -62,7 +67,7 @@ internal sealed class PackageWriter
     /// <summary>Length of the finished zip.</summary>
     public static long LengthOf(PendingFile pending) => pending.Stream.Length;
 
-    private static void AddEntry(ZipArchive zip, string path, CompressionLevel level, Func<Stream> open)
+    private static void AddEntry(ZipArchive zip, string path, CompressionLevel level, Func<Stream> open, CancellationToken cancellation)
     {
         var entry = zip.CreateEntry(path, level);
         entry.LastWriteTime = s_timestamp;
@@ -73,6 +78,7 @@ internal sealed class PackageWriter
         int read;
         while ((read = ReadSource(source, buffer, path)) > 0)
         {
+            cancellation.ThrowIfCancellationRequested();
             target.Write(buffer, 0, read);
         }
     }

@@ -66,7 +66,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
         var bodies = new AuthorBodyCheck(markdown.MarkPrefix, partLocations, templateLocation);
         var document = new PageAssembler(markdown, bodies, partLocations, templateLocation).Assemble(html, diagnostics);
         var files = new List<SiteFile>(templates.StaticFiles);
-        files.AddRange(folder.Held.Select(held => SiteFile.FromSource(held.Key, held.Value)));
+        files.AddRange(folder.Held.Select(held => PackedLineEndings.Pack(held.Key, held.Value)));
         var packagePaths = files.Select(f => f.PackagePath).Append(PageFile).ToHashSet(StringComparer.Ordinal);
         new HtmlChecker(partLocations, templateLocation).Check(document, packagePaths, bodies.Located, bodies.Refused, diagnostics);
         if (diagnostics.HasErrors || PageOutput.Write(document, bodies.Located, templateLocation, diagnostics) is not { } page)

@@ -157,7 +157,7 @@ public sealed class TemplateSet
             }
             else if (folder.ReadBytes(relative, diagnostics) is { } bytes)
             {
-                files.Add(SiteFile.FromBytes(relative, bytes));
+                files.Add(SiteFile.FromBytes(relative, PackedLineEndings.Pack(relative, bytes)));
             }
         }
 

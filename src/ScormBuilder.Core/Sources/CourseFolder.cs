@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
 
 namespace ScormBuilder.Sources;
 
@@ -13,6 +14,7 @@ internal sealed class CourseFolder : IDisposable
     private readonly string _displayRoot;
     private readonly string _name;
     private readonly Dictionary<string, SourceFile?> _held = new(StringComparer.Ordinal);
+    private readonly PathSpelling _spelling;
 
     /// <param name="path">The folder.</param>
     /// <param name="name">What diagnostics call it: "course folder", "templates folder".</param>
@@ -21,6 +23,7 @@ internal sealed class CourseFolder : IDisposable
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         _displayRoot = path.Replace('\\', '/').TrimEnd('/');
         _name = name;
+        _spelling = new PathSpelling(FullPath);
     }
 
     public string FullPath { get; }
@@ -129,10 +132,23 @@ internal sealed class CourseFolder : IDisposable
     /// </summary>
     public string? Resolve(string fromFile, string reference, SourceLocation location, DiagnosticBag diagnostics)
     {
-        if (Path.IsPathRooted(reference) || reference.Contains('\\') || reference.Contains(':') || reference.Any(char.IsControl))
+        if (Path.IsPathRooted(reference) || reference.StartsWith('\\') || reference.Contains(':') || reference.Any(char.IsControl))
         {
             diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' is not a relative path. Write paths relative to this file with '/', e.g. '../media/figure.png'.");
+            return null;
+        }
+
+        if (reference.Contains('\\'))
+        {
+            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
+                $"'{DiagnosticText.Quote(reference)}' separates folders with '\\'. Write '{DiagnosticText.Quote(reference.Replace('\\', '/'))}': " +
+                "paths in a course use '/', on Windows too, so that the course builds the same on every computer.");
+            return null;
+        }
+
+        if (PathSpelling.Named(fromFile, reference) is { } named && !IsPortable(named, location, diagnostics))
+        {
             return null;
         }
 
@@ -153,7 +169,36 @@ internal sealed class CourseFolder : IDisposable
             return null;
         }
 
+        if (_spelling.OnDisk(relative) is { } onDisk)
+        {
+            diagnostics.Error(DiagnosticCodes.PathCaseMismatch, location,
+                $"'{DiagnosticText.Quote(reference)}' names '{DiagnosticText.Quote(onDisk)}' with other capitals. Write '{DiagnosticText.Quote(PathSpelling.Respell(reference, relative, onDisk))}', " +
+                "as the file is named: Windows and macOS ignore the difference, Linux does not, and the course must build the same on every computer.");
+            return null;
+        }
+
         return relative;
+    }
+
+    // Windows opens a device for 'con.png' in any folder and reads 'x.png.' as 'x.png': refused before any of it is opened.
+    private static bool IsPortable(string named, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (PackagePaths.ReservedName(named) is { } reserved)
+        {
+            diagnostics.Error(DiagnosticCodes.ReservedFileName, location,
+                $"'{DiagnosticText.Quote(named)}' uses '{DiagnosticText.Quote(reserved)}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename the file.");
+            return false;
+        }
+
+        if (named.Split('/').FirstOrDefault(segment => segment.EndsWith('.') || segment.EndsWith(' ')) is { } trailing)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
+                $"'{DiagnosticText.Quote(named)}' has a name ending with {(trailing.EndsWith('.') ? "'.'" : "a space")}, which Windows drops, so there it " +
+                "would name another file. Rename the file without it, and write the path that way.");
+            return false;
+        }
+
+        return true;
     }
 
     private bool IsInside(string fullPath) =>

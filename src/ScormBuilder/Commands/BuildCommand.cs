@@ -51,5 +51,5 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.Watch
         ? new BuildWatch(settings.Options, Reporter).RunAsync(cancellation)
-        : Task.FromResult(OneBuild.Run(settings.Options, Reporter));
+        : Task.FromResult(OneBuild.Run(settings.Options, Reporter, cancellation));
 }

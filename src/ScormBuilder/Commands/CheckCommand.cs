@@ -17,5 +17,5 @@ internal sealed class CheckCommand(Reporter reporter) : CliCommand<CheckCommand.
         parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), OutputDirectory: null, parsed.GetValue(_strict)));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) =>
-        Task.FromResult(OneBuild.Run(settings.Options, Reporter));
+        Task.FromResult(OneBuild.Run(settings.Options, Reporter, cancellation));
 }

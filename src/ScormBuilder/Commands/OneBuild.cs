@@ -3,13 +3,24 @@ namespace ScormBuilder.Cli.Commands;
 /// <summary>'build' without --watch, and 'check': compiles the course once and reports it.</summary>
 internal static class OneBuild
 {
-    /// <summary>Loads, validates, renders and (with an output folder) writes the course, and returns the exit code.</summary>
-    public static int Run(BuildOptions options, Reporter reporter)
+    /// <summary>
+    /// Loads, validates, renders and (with an output folder) writes the course, and returns the exit code. Ctrl+C
+    /// stops it between stages, before anything is moved into place.
+    /// </summary>
+    public static int Run(BuildOptions options, Reporter reporter, CancellationToken cancellation)
     {
         BuildResult result;
-        using (reporter.Progress(options.OutputDirectory is null ? $"Checking {options.CourseDirectory}" : $"Building {options.CourseDirectory}"))
+        try
         {
-            result = new CourseCompiler().Run(options);
+            using (reporter.Progress(options.OutputDirectory is null ? $"Checking {options.CourseDirectory}" : $"Building {options.CourseDirectory}"))
+            {
+                result = new CourseCompiler().Run(options, cancellation);
+            }
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            reporter.Hint(options.OutputDirectory is null ? "Check stopped." : "Build stopped: no package was written.");
+            return ExitCodes.Interrupted;
         }
 
         return reporter.Report(result);

@@ -15,27 +15,30 @@ internal sealed class BuildWatch(BuildOptions options, Reporter reporter)
             [options.CourseDirectory, options.TemplatesDirectory],
             options.OutputDirectory is null ? [] : [options.OutputDirectory]);
 
-        int exitCode;
-        using (reporter.Progress($"Building {options.CourseDirectory}"))
-        {
-            exitCode = reporter.Report(compiler.Run(options, templates.Load));
-        }
-
-        reporter.Hint($"Watching {Describe.WatchedFolders(options.CourseDirectory, options.TemplatesDirectory)}: every save builds again. Press Ctrl+C to stop.");
+        // Ctrl+C before the first build has finished leaves nothing built to report.
+        var exitCode = ExitCodes.Interrupted;
         try
         {
+            using (reporter.Progress($"Building {options.CourseDirectory}"))
+            {
+                exitCode = reporter.Report(compiler.Run(options, templates.Load, stop));
+            }
+
+            reporter.Hint($"Watching {Describe.WatchedFolders(options.CourseDirectory, options.TemplatesDirectory)}: every save builds again. Press Ctrl+C to stop.");
             while (true)
             {
                 var changes = await watcher.NextChangesAsync(stop);
                 templates.ForgetIfChanged(changes);
                 using (reporter.Progress($"{Describe.Changes(changes, options.CourseDirectory, options.TemplatesDirectory)}: rebuilding"))
                 {
-                    exitCode = reporter.Report(compiler.Run(options, templates.Load));
+                    exitCode = reporter.Report(compiler.Run(options, templates.Load, stop));
                 }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            // A build cut short wrote nothing, so the code stays that of the last build that finished.
+            reporter.Hint("Stopped watching.");
             return exitCode;
         }
     }

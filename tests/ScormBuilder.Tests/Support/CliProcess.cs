@@ -66,6 +66,18 @@ internal sealed class CliProcess : IDisposable
         }
     }
 
+    /// <summary>Waits, while the process runs, until <paramref name="condition"/> holds.</summary>
+    public void WaitUntil(Func<bool> condition, string what, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.False(_process.HasExited, $"scormbuilder exited with {(_process.HasExited ? _process.ExitCode : 0)} before {what}.\n{Output}");
+            Assert.True(clock.Elapsed < timeout, $"Not {what} within {timeout.TotalSeconds} s.\n{Output}");
+            Thread.Sleep(5);
+        }
+    }
+
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and returns the exit code once the process has stopped.</summary>
     public int Interrupt(TimeSpan timeout)
     {

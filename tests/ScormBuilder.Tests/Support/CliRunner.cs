@@ -20,14 +20,28 @@ internal static class CliRunner
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
-    public static CliRun AsProcess(string workingDirectory, params string[] args)
+    public static CliRun AsProcess(string workingDirectory, params string[] args) =>
+        AsProcess(workingDirectory, new Dictionary<string, string?>(), null, args);
+
+    /// <summary>
+    /// Runs the CLI with <paramref name="environment"/> added (a null value removes a variable), reading what it prints
+    /// as <paramref name="printed"/> (Latin-1 shows every byte as one character; null: UTF-8).
+    /// </summary>
+    public static CliRun AsProcess(string workingDirectory, IReadOnlyDictionary<string, string?> environment, System.Text.Encoding? printed, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardOutputEncoding = printed,
+            StandardErrorEncoding = printed,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(RepoPaths.CliAssembly);
         foreach (var arg in args)
         {

@@ -23,6 +23,9 @@ internal sealed class TempCourse : IDisposable
         return course;
     }
 
+    /// <summary>A temporary folder with no course in it yet: 'new' writes one into <see cref="CourseDirectory"/>.</summary>
+    public static TempCourse Empty() => new(Directory.CreateTempSubdirectory("sb-test-").FullName);
+
     public string PathOf(string relative) => Path.Combine(CourseDirectory, relative);
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
