@@ -58,7 +58,7 @@ if [[ " ${rids[*]} " == *" linux-x64 "* && "$(uname -sm)" == "Linux x86_64" ]]; 
   # The native tool must make the very package the JIT build (what the tests run) makes: NUglify, kept whole for
   # trimming, and everything else must behave the same compiled ahead of time.
   "$check/tool/scormbuilder" build "$root/course" -o "$check/native" >/dev/null
-  dotnet run --project "$project" -nologo -v quiet -- build "$root/course" -o "$check/jit" >/dev/null
+  dotnet run --project "$project" -- build "$root/course" -o "$check/jit" >/dev/null
   cmp "$check"/native/*.zip "$check"/jit/*.zip || { echo "release.sh: the native tool's zip of course/ differs from the JIT build's" >&2; exit 1; }
   echo "release: linux-x64 builds course/ byte for byte as the JIT build does"
 fi
