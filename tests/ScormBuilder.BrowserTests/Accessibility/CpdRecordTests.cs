@@ -13,7 +13,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 /// The CPD record: filled in from the learner's work, shown as text whatever they typed, printable and
 /// downloadable from inside the LMS's frame, and the same after a relaunch.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class CpdRecordTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
     private const string Markup = "<img src=x onerror=alert(1)>";

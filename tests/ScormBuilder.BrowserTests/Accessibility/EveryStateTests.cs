@@ -12,7 +12,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 /// Every state a learner can reach, at 1280×800 and 320×640: no WCAG 2.2 AA violation that axe finds, no
 /// sideways scrolling at 320 CSS px or with text at 200%, and nothing that moves for a learner who asked for less motion.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class EveryStateTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
     [Fact]

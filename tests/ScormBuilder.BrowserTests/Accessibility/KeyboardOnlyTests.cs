@@ -12,7 +12,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 /// The whole real course with only Tab, Shift+Tab, Enter, Space, the arrow keys and typing: skip link, every part,
 /// every branching scenario to an ending, every question the attempt asks, the reflection and action plan, the CPD record's buttons, and a pass the LMS records.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class KeyboardOnlyTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
     [Fact]

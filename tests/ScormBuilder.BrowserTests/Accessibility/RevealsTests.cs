@@ -12,7 +12,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 /// Reveals with the keyboard alone, axe-clean in every state at both widths, printed open; and on a phone the
 /// compact header leaves the part's title in the top third of the screen.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class RevealsTests(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
     private const string LongTitle = "Post with Care: professional social media for HCPC registrants";

@@ -11,7 +11,7 @@ namespace ScormBuilder.BrowserTests.Accessibility;
 /// with legends, a progress bar with words, live regions, controls that stand out from the page, and print
 /// without the navigation.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class StructureTests(BrowserFixture browser, CoursePackages packages)
 {
     // WCAG 1.4.11: what identifies a control (its border) has 3:1 against the page behind it.

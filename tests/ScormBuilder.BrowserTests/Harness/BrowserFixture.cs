@@ -53,20 +53,21 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The scenarios: a learner's journeys through an LMS, sharing one Chromium and the packages of
-/// <see cref="CoursePackages"/>. They run beside <see cref="ChecksCollection"/>, which has a Chromium of its own.
+/// Half the browser tests, with their own Chromium, beside <see cref="SecondHalfCollection"/>: the two share only the
+/// packages of <see cref="CoursePackages"/>, built once, and are split by running time so that they end together
+/// (the scenarios but one here; the accessibility, harness and preview tests and the longest scenario there).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
 {
-    public const string Name = "Browser: scenarios";
+    public const string Name = "Browser, first half";
 }
 
-/// <summary>The accessibility, harness and preview tests: in their own Chromium, beside the scenarios.</summary>
+/// <summary>The other half of the browser tests (<see cref="BrowserCollection"/>), in a Chromium of its own.</summary>
 [CollectionDefinition(Name)]
-public sealed class ChecksCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
+public sealed class SecondHalfCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<CoursePackages>
 {
-    public const string Name = "Browser: accessibility, harness and preview";
+    public const string Name = "Browser, second half";
 }
 
 /// <summary>A test that times the page runs alone, after the others, so that their work is not in its figures.</summary>

@@ -3,7 +3,7 @@ using ScormBuilder.BrowserTests.Harness;
 
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class FrameLaunchTests(BrowserFixture browser)
 {
     [Fact]

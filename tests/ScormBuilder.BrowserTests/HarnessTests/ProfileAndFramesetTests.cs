@@ -3,7 +3,7 @@ using ScormBuilder.BrowserTests.Harness;
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
 /// <summary>The frameset player, no-identity launches, one profile for several launches, time travel, dialogs.</summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class ProfileAndFramesetTests(BrowserFixture browser)
 {
     [Theory]

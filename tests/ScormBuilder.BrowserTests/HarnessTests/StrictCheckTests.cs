@@ -2,7 +2,7 @@ using ScormBuilder.BrowserTests.Harness;
 
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class StrictCheckTests(BrowserFixture browser)
 {
     [Theory]

@@ -9,7 +9,7 @@ namespace ScormBuilder.BrowserTests.Preview;
 /// LMS beside it, its buttons, and rebuilds after edits. The course runs TestData/preview-runtime.js, whose
 /// calls are known in advance, except in the test of the real runtime.
 /// </summary>
-[Collection(ChecksCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed partial class PreviewTests(BrowserFixture browser, PreviewFixture fixture) : IClassFixture<PreviewFixture>
 {
     [Fact]

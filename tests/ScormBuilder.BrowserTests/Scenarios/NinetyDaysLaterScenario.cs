@@ -8,7 +8,7 @@ namespace ScormBuilder.BrowserTests.Scenarios;
 /// Copies on the computer expire: 91 days later an identified learner's unsent copy and completed record are
 /// gone; 89 days later they are still there.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondHalfCollection.Name)]
 public sealed class NinetyDaysLaterScenario(BrowserFixture browser, CoursePackages packages)
 {
     private const string Unsent = "Unsent: the LMS never had this.";
