@@ -14,7 +14,7 @@ if (args is ["build" or "check", ..] && !args.Intersect(["--watch", "-w"]).Any()
 {
     try
     {
-        GC.TryStartNoGCRegion(240L * 1024 * 1024);
+        GC.TryStartNoGCRegion(128L * 1024 * 1024);
     }
     catch (ArgumentOutOfRangeException)
     {
