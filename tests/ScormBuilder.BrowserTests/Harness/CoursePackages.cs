@@ -18,15 +18,11 @@ public sealed class CoursePackages : IDisposable
     private static ConcurrentBag<string> s_temporary = [];
     private static int s_userCount;
 
-    private readonly ConcurrentDictionary<string, Lazy<BuiltCourse>> _built;
-    private readonly ConcurrentBag<string> _temporary;
-
     public CoursePackages()
     {
         lock (s_users)
         {
             s_userCount++;
-            (_built, _temporary) = (s_built, s_temporary);
         }
     }
 
@@ -50,10 +46,12 @@ public sealed class CoursePackages : IDisposable
 
     /// <summary>Builds a copy of <paramref name="sourceDirectory"/> after <paramref name="edit"/> has changed it; once per name.</summary>
     public BuiltCourse Build(string name, string sourceDirectory, Action<CourseCopy>? edit = null) =>
-        _built.GetOrAdd(name, _ => new Lazy<BuiltCourse>(() => BuildNow(name, sourceDirectory, edit))).Value;
+        s_built.GetOrAdd(name, _ => new Lazy<BuiltCourse>(() => BuildNow(name, sourceDirectory, edit))).Value;
 
     public void Dispose()
     {
+        ConcurrentDictionary<string, Lazy<BuiltCourse>> built;
+        ConcurrentBag<string> temporary;
         lock (s_users)
         {
             if (--s_userCount > 0)
@@ -61,15 +59,16 @@ public sealed class CoursePackages : IDisposable
                 return;
             }
 
+            (built, temporary) = (s_built, s_temporary);
             (s_built, s_temporary) = (new(StringComparer.Ordinal), []);
         }
 
-        foreach (var built in _built.Values.Where(lazy => lazy.IsValueCreated))
+        foreach (var course in built.Values.Where(lazy => lazy.IsValueCreated))
         {
-            built.Value.Package.Dispose();
+            course.Value.Package.Dispose();
         }
 
-        foreach (var directory in _temporary.Where(Directory.Exists))
+        foreach (var directory in temporary.Where(Directory.Exists))
         {
             Directory.Delete(directory, recursive: true);
         }
@@ -78,7 +77,7 @@ public sealed class CoursePackages : IDisposable
     private BuiltCourse BuildNow(string name, string sourceDirectory, Action<CourseCopy>? edit)
     {
         var work = Directory.CreateTempSubdirectory($"scormbuilder-{name}-").FullName;
-        _temporary.Add(work);
+        s_temporary.Add(work);
         var courseDirectory = Path.Combine(work, "course");
         CourseCopy.CopyDirectory(sourceDirectory, courseDirectory);
         edit?.Invoke(new CourseCopy(courseDirectory));
