@@ -2,10 +2,14 @@ using Microsoft.Playwright;
 
 namespace ScormBuilder.BrowserTests.Harness;
 
-/// <summary>Launches Debian's Chromium once for every test in <see cref="BrowserCollection"/>.</summary>
+/// <summary>
+/// Launches Debian's Chromium once for every test in a collection: its headless shell, the same Chromium build (Blink,
+/// V8, the same version as the desktop package) without the desktop browser's window compositing, which took some
+/// 40% of the suite's processor time for nothing a test looks at.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = "/usr/bin/chromium-headless-shell";
 
     private static readonly string[] _chromiumArguments =
     [
@@ -29,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
-                $"The browser tests need Chromium at {ChromiumPath}. Install it with: apt-get install -y chromium");
+                $"The browser tests need Chromium at {ChromiumPath}. Install it with: apt-get install -y chromium-headless-shell");
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -82,9 +82,7 @@ public sealed class HostilePackagesScenario(BrowserFixture browser, CoursePackag
             await learner.OpenAsync(part);
             foreach (var link in await session.Sco.Locator($"#{part.Id} a[href^='media/']").AllAsync())
             {
-                var popup = await session.ScoPage.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
-                opened.Add(popup.Url);
-                await popup.CloseAsync();
+                opened.Add(await AddressOpenedByAsync(link, session.ScoPage));
             }
         }
 
@@ -101,6 +99,34 @@ public sealed class HostilePackagesScenario(BrowserFixture browser, CoursePackag
         Assert.Empty(report.CallsTo("LMSFinish"));
         Assert.Empty(report.ViolatedRules());
         Scorm.AssertNothingWentWrong(session);
+    }
+
+    // What a click asked for in the window it opened, read from its navigation request (the course frame's own
+    // navigations are caught apart): a file the browser downloads rather than shows (a PDF in the headless shell)
+    // leaves the new window's address blank.
+    private static async Task<string> AddressOpenedByAsync(ILocator link, IPage course)
+    {
+        var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnRequest(object? sender, IRequest request)
+        {
+            if (request.IsNavigationRequest)
+            {
+                asked.TrySetResult(request.Url);
+            }
+        }
+
+        course.Context.Request += OnRequest;
+        try
+        {
+            var popup = await course.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
+            var address = await asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await popup.CloseAsync();
+            return address;
+        }
+        finally
+        {
+            course.Context.Request -= OnRequest;
+        }
     }
 
     private static bool ReachesAHost(string url) => s_networkSchemes.Contains(new Uri(url).Scheme);
