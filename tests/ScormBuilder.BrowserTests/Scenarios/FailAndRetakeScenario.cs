@@ -36,11 +36,13 @@ public sealed class FailAndRetakeScenario(BrowserFixture browser, CoursePackages
         Assert.Equal("suspend", afterFail.CommittedValue("cmi.core.exit"));
 
         await learner.RetakeQuizAsync();
-        // A retake may draw other questions: the ones it shows start enabled and unanswered.
+        // A retake may draw other questions: the ones it shows start unlocked and unanswered. (An ordering question's
+        // first "Move up" is aria-disabled by design, so the lock is read from the disabled property.)
         var retaken = await learner.ShownQuestionsAsync();
-        await Expect(learner.Controls(retaken[0]).First).ToBeEnabledAsync();
         foreach (var question in retaken)
         {
+            await Expect(learner.Controls(question).First).ToBeVisibleAsync();
+            await Expect(learner.Controls(question).And(session.Sco.Locator(":disabled"))).ToHaveCountAsync(0);
             await Expect(session.Sco.Locator($"#{question.Id} input:checked")).ToHaveCountAsync(0);
         }
 
