@@ -68,18 +68,18 @@ public sealed class CourseCompiler
     public static SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(Pipeline.SavedState).WorstCase(course);
 
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
-    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, strict, minify: false);
+    public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics) =>
+        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, minify: false);
 
     /// <summary>
     /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
     /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
     /// </summary>
-    public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics, bool strict = false) =>
-        Compile(courseDirectory, _ => templates, diagnostics, strict, minify: false);
+    public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics) =>
+        Compile(courseDirectory, _ => templates, diagnostics, minify: false);
 
     // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
-    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool strict,
+    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
         bool minify, CancellationToken cancellation = default)
     {
         // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step
@@ -102,7 +102,7 @@ public sealed class CourseCompiler
         CompiledPackage? package = null;
         try
         {
-            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, strict, minify, cancellation);
+            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, minify, cancellation);
         }
         finally
         {
@@ -115,14 +115,14 @@ public sealed class CourseCompiler
     }
 
     private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics,
-        bool strict, bool minify, CancellationToken cancellation)
+        bool minify, CancellationToken cancellation)
     {
         var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
         cancellation.ThrowIfCancellationRequested();
         if (course is not null && !diagnostics.HasErrors)
         {
             new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
-            new TrackingLockCheck(Pipeline.KindOrder, Pipeline.TrackedKinds, strict)
+            new TrackingLockCheck(Pipeline.KindOrder, Pipeline.TrackedKinds)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
         }
 
@@ -160,7 +160,7 @@ public sealed class CourseCompiler
     public BuildResult Run(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(SeverityMap.For(options.Strict));
         var summary = Build(options, loadTemplates, diagnostics, clock, cancellation);
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
@@ -183,7 +183,7 @@ public sealed class CourseCompiler
     private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock,
         CancellationToken cancellation)
     {
-        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, options.Strict, minify: options.OutputDirectory is not null, cancellation);
+        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, minify: options.OutputDirectory is not null, cancellation);
         if (package is null)
         {
             return null;
@@ -212,7 +212,7 @@ public sealed class CourseCompiler
         if (zip is not null)
         {
             bytes = PackageWriter.LengthOf(zip);
-            if (!Commit(zip, () => diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(zipPath!),
+            if (!Commit(zip, () => diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(zipPath!),
                 "Cannot move the package into place. Check the output folder is writable.")))
             {
                 return null;

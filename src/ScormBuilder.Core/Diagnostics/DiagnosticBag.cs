@@ -1,10 +1,15 @@
 namespace ScormBuilder.Diagnostics;
 
 /// <summary>Collects the diagnostics of one build. Stages add to it; none of them throws for bad input.</summary>
-public sealed class DiagnosticBag
+public sealed class DiagnosticBag(SeverityMap severities)
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
+
+    public DiagnosticBag()
+        : this(SeverityMap.Default)
+    {
+    }
 
     public int Count
     {
@@ -28,11 +33,9 @@ public sealed class DiagnosticBag
         }
     }
 
-    public void Error(string code, SourceLocation location, string message) =>
-        Add(new Diagnostic(DiagnosticSeverity.Error, code, location, message));
-
-    public void Warning(string code, SourceLocation location, string message) =>
-        Add(new Diagnostic(DiagnosticSeverity.Warning, code, location, message));
+    /// <summary>Reports <paramref name="descriptor"/> at <paramref name="location"/>, its message formatted from <paramref name="args"/>.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+        Add(new Diagnostic(severities.SeverityOf(descriptor), descriptor.Code, location, descriptor.FormatMessage(args)));
 
     public void AddRange(DiagnosticBag other)
     {

@@ -73,6 +73,8 @@ public static class DiagnosticCodes
     public const string DrawOutOfRange = "SB2034";
     public const string PoolNeverDrawn = "SB2035";
     public const string SectionSplit = "SB2036";
+    public const string QuizWithoutQuestions = "SB2037";
+    public const string TooFewChoices = "SB2038";
 
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";
@@ -80,11 +82,21 @@ public static class DiagnosticCodes
     public const string HeadingSkipsLevel = "SB3004";
     public const string DuplicateElementId = "SB3005";
     public const string TitleHeadingInBody = "SB3006";
-    public const string TemplateError = "SB3007";
+    public const string TemplateDoesNotCompile = "SB3007";
     public const string ExternalResource = "SB3008";
     public const string ForbiddenHtml = "SB3009";
     public const string ForbiddenUrl = "SB3010";
     public const string ForbiddenStyle = "SB3011";
+    public const string TemplatesFolderMissing = "SB3012";
+    public const string HandlebarsTemplates = "SB3013";
+    public const string TemplateMissing = "SB3014";
+    public const string SchemaFilesMissing = "SB3015";
+    public const string PartialMissing = "SB3016";
+    public const string TemplateFailed = "SB3017";
+    public const string RuntimeModuleListMissing = "SB3018";
+    public const string UnknownRuntimeModule = "SB3019";
+    public const string UnknownRuntimeWord = "SB3020";
+    public const string InvalidRuntimeWords = "SB3021";
 
     public const string OutputNotWritable = "SB4001";
     public const string InvalidPackagePath = "SB4002";

@@ -31,7 +31,7 @@ internal static partial class CharacterReferences
             var bad = TextCharacters.IndexOfForbidden(decoded);
             if (bad >= 0)
             {
-                diagnostics.Error(DiagnosticCodes.ControlCharacter, at(node),
+                diagnostics.Report(LoadingDiagnostics.ControlCharacter, at(node),
                     $"A character reference here stands for {TextCharacters.Name(decoded, bad)}, a control character or noncharacter that no course text may hold. Remove it.");
             }
         }

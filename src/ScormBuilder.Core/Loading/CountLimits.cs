@@ -36,14 +36,14 @@ internal static partial class CountLimits
         {
             if (text.AsSpan(range).Count('|') > MaxPipesPerLine)
             {
-                diagnostics.Error(DiagnosticCodes.TooManyInBody, new SourceLocation(path, lineNumber, 1),
+                diagnostics.Report(LoadingDiagnostics.TooManyInBody, new SourceLocation(path, lineNumber, 1),
                     $"This line holds more than {MaxPipesPerLine:N0} '|'. No table needs this many columns; split it, or link to a document.");
                 return false;
             }
 
             if (Definition().IsMatch(text.AsSpan(range)) && ++count > MaxReferenceDefinitions)
             {
-                diagnostics.Error(DiagnosticCodes.TooManyInBody, new SourceLocation(path, lineNumber, 1),
+                diagnostics.Report(LoadingDiagnostics.TooManyInBody, new SourceLocation(path, lineNumber, 1),
                     $"This file has more than {MaxReferenceDefinitions} link reference definitions ('[label]: url'). Course text never needs this; write the links inline, '[text](url)', or split the file.");
                 return false;
             }
@@ -67,7 +67,7 @@ internal static partial class CountLimits
 
             if (cells > MaxTableCells)
             {
-                diagnostics.Error(DiagnosticCodes.TooManyInBody, at(table),
+                diagnostics.Report(LoadingDiagnostics.TooManyInBody, at(table),
                     $"The tables in this file hold {cells:N0} cells, more than the {MaxTableCells:N0} a file may have. No learner reads a table this size; split it, or link to a document.");
                 return;
             }

@@ -18,7 +18,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
     {
         if (!Directory.Exists(folder.FullPath))
         {
-            diagnostics.Error(DiagnosticCodes.FileNotFound, new SourceLocation(folder.DisplayPath("")),
+            diagnostics.Report(LoadingDiagnostics.FileNotFound, new SourceLocation(folder.DisplayPath("")),
                 "The course folder does not exist. Name the folder that holds course.yaml.");
             return null;
         }
@@ -52,7 +52,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
         {
             // A package with nothing required can never be completed: the LMS would show it as never finished.
-            diagnostics.Error(DiagnosticCodes.NothingToComplete, fields.LocationOf(CourseShape.Parts), parts.Count == 0
+            diagnostics.Report(ValidationDiagnostics.NothingToComplete, fields.LocationOf(CourseShape.Parts), parts.Count == 0
                 ? "The course has no parts, so a learner could never complete it. List at least one part under 'parts'."
                 : "Every part says 'required: false', so a learner could never complete the course. Make at least one part required.");
         }
@@ -79,7 +79,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var version = fields.String(CourseShape.Version);
         if (version is not null && !VersionPattern().IsMatch(version))
         {
-            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(CourseShape.Version),
+            fields.Diagnostics.Report(LoadingDiagnostics.InvalidValue, fields.LocationOf(CourseShape.Version),
                 $"Version '{DiagnosticText.Quote(version)}' may use only letters, digits, '.' and '-' (it becomes part of the zip's name), e.g. '1.2.0'.");
             return null;
         }
@@ -92,7 +92,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var language = fields.String(CourseShape.Language);
         if (language is not null && !LanguagePattern().IsMatch(language))
         {
-            fields.Diagnostics.Error(DiagnosticCodes.InvalidValue, fields.LocationOf(CourseShape.Language),
+            fields.Diagnostics.Report(LoadingDiagnostics.InvalidValue, fields.LocationOf(CourseShape.Language),
                 $"Language '{DiagnosticText.Quote(language)}' is not a language tag. Use one such as 'en-GB' or 'cy'.");
             return null;
         }

@@ -10,7 +10,7 @@ internal sealed record FrontMatter(YamlObject Fields, string Body, int BodyFirst
         var fileStart = new SourceLocation(displayPath, 1, 1);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, fileStart,
+            diagnostics.Report(LoadingDiagnostics.MissingFrontMatter, fileStart,
                 "The file must start with YAML front matter: a line '---', then 'id:' and 'title:' lines, then '---'.");
             return null;
         }
@@ -19,7 +19,7 @@ internal sealed record FrontMatter(YamlObject Fields, string Body, int BodyFirst
         var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (end < 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingFrontMatter, fileStart,
+            diagnostics.Report(LoadingDiagnostics.MissingFrontMatter, fileStart,
                 "The front matter is never closed. Add a line '---' after its last key.");
             return null;
         }

@@ -62,7 +62,7 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or InsufficientExecutionStackException)
         {
-            diagnostics.Error(DiagnosticCodes.UnparsableMarkdown, new SourceLocation(displayPath, document.BodyFirstLine, 1),
+            diagnostics.Report(LoadingDiagnostics.UnparsableMarkdown, new SourceLocation(displayPath, document.BodyFirstLine, 1),
                 $"The Markdown parser gave up on this file ({e.Message.TrimEnd('.')}). Simplify the structure: fewer nested lists, quotes or tags.");
             return new MarkdownSource(path, displayPath, ownerId, "", document.BodyFirstLine, []);
         }

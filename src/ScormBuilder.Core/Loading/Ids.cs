@@ -28,7 +28,7 @@ internal static partial class Ids
         var hint = id.Length > 0 && char.IsAsciiDigit(id[0])
             ? $" It starts with a digit, which SCORM manifests do not allow; try 'id-{id}'."
             : "";
-        diagnostics.Error(DiagnosticCodes.InvalidId, location,
+        diagnostics.Report(LoadingDiagnostics.InvalidId, location,
             $"'{DiagnosticText.Quote(id)}' is not a valid id. Use a letter first, then only letters, digits, '-' or '_' (at most {MaxLength} characters).{hint}");
         return false;
     }

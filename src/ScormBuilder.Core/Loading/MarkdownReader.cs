@@ -47,11 +47,11 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
             switch (node)
             {
                 case HeadingBlock { Level: 1 } heading:
-                    diagnostics.Error(DiagnosticCodes.TitleHeadingInBody, At(heading),
+                    diagnostics.Report(RenderingDiagnostics.TitleHeadingInBody, At(heading),
                         "Level-1 headings ('# ') are reserved for the part's title. Start headings in the body at '## '.");
                     break;
                 case AutolinkInline autolink when !UrlPolicy.IsExternal(autolink.Url) && !autolink.IsEmail:
-                    diagnostics.Error(DiagnosticCodes.ForbiddenUrl, At(autolink),
+                    diagnostics.Report(RenderingDiagnostics.ForbiddenUrl, At(autolink),
                         $"'{UrlPolicy.Shorten(autolink.Url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
                     break;
                 case FencedCodeBlock fenced when ReaderOf(fenced) is { } reader:
@@ -64,7 +64,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
                     break;
                 case FencedCodeBlock fenced when MisspeltReaderOf(fenced) is { } meant:
-                    diagnostics.Error(DiagnosticCodes.MisspeltBlock, At(fenced),
+                    diagnostics.Report(LoadingDiagnostics.MisspeltBlock, At(fenced),
                         $"'```{DiagnosticText.Quote(fenced.Info!.Trim())}' is not a kind of block. Did you mean '```{meant}'? Fix the fence, or give a code block a language that is not a block's name.");
                     break;
                 case LinkInline link when link.Url is not null:
@@ -94,7 +94,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
         {
             if (link.IsImage)
             {
-                diagnostics.Error(DiagnosticCodes.ExternalResource, location, UrlPolicy.RemoteImageMessage(url));
+                diagnostics.Report(RenderingDiagnostics.ExternalResource, location, UrlPolicy.RemoteImageMessage(url));
                 return null;
             }
 
@@ -108,7 +108,7 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
 
         if (url.Contains(':'))
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenUrl, location,
+            diagnostics.Report(RenderingDiagnostics.ForbiddenUrl, location,
                 $"'{UrlPolicy.Shorten(url)}' uses a kind of link the course does not allow. Use http(s), mailto or a path inside the course.");
             return null;
         }

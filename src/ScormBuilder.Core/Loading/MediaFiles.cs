@@ -19,32 +19,32 @@ internal static class MediaFiles
         {
             if (!MediaTypes.IsSupported(path))
             {
-                diagnostics.Error(DiagnosticCodes.UnsupportedMediaType, location,
+                diagnostics.Report(ValidationDiagnostics.UnsupportedMediaType, location,
                     $"'{DiagnosticText.Quote(path)}' is not a media type the package can carry. Use one of: {string.Join(" ", MediaTypes.Extensions)}.");
             }
             else if (!PackagePaths.IsClean(path))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
+                diagnostics.Report(PackagingDiagnostics.InvalidPackagePath, location,
                     $"'{DiagnosticText.Quote(path)}' cannot go into the package as it is named: {PackagePaths.Rule}. Rename the file.");
             }
             else if (path.Length > PackagePaths.MaxLength)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
+                diagnostics.Report(PackagingDiagnostics.InvalidPackagePath, location,
                     $"'{path[..40]}…' is {path.Length} characters long; a path in the package may have at most {PackagePaths.MaxLength}, or Windows cannot unpack it. Use shorter folder and file names.");
             }
             else if (PackagePaths.ReservedName(path) is { } reserved)
             {
-                diagnostics.Error(DiagnosticCodes.ReservedFileName, location,
+                diagnostics.Report(PackagingDiagnostics.ReservedFileName, location,
                     $"'{path}' uses '{reserved}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename the file.");
             }
             else if (!folder.Exists(path) && !IsSpecial(folder, path))
             {
-                diagnostics.Error(DiagnosticCodes.MediaFileMissing, location,
+                diagnostics.Report(ValidationDiagnostics.MediaFileMissing, location,
                     $"Media file '{DiagnosticText.Quote(path)}' does not exist. Add it to the course folder, or fix the path.");
             }
             else if (PackagePaths.CaseClash(path, byFoldedPath) is { } first)
             {
-                diagnostics.Error(DiagnosticCodes.PathCaseCollision, location, path.Length == first.Length
+                diagnostics.Report(PackagingDiagnostics.PathCaseCollision, location, path.Length == first.Length
                     ? $"'{path}' and '{first}' differ only in case, so Windows and macOS would see one file. Rename one of them."
                     : $"The folder '{path[..first.Length]}' and the folder '{first}' differ only in case, so Windows and macOS would merge them. Spell the folder one way.");
             }
@@ -63,7 +63,7 @@ internal static class MediaFiles
                 var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
                 if (file is not null && Problem(path, file, svg) is { } problem)
                 {
-                    diagnostics.Error(svg ? DiagnosticCodes.UnsafeSvg : DiagnosticCodes.MediaContentMismatch, location,
+                    diagnostics.Report(svg ? ValidationDiagnostics.UnsafeSvg : ValidationDiagnostics.MediaContentMismatch, location,
                         svg ? $"The drawing '{path}' cannot go into the package: {problem}. Remove that part of it, or export it as a PNG."
                             : $"The media file '{path}' cannot go into the package: {problem}.");
                 }

@@ -33,7 +33,7 @@ internal static class NestingLimit
             var line = text.AsSpan(range);
             if (Problem(line, elements) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.NestingTooDeep, new SourceLocation(path, lineNumber, problem.Column + 1), problem.Message);
+                diagnostics.Report(LoadingDiagnostics.NestingTooDeep, new SourceLocation(path, lineNumber, problem.Column + 1), problem.Message);
                 return false;
             }
 

@@ -19,7 +19,7 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
         {
             if (entry is not YamlScalar { IsNull: false } scalar)
             {
-                Diagnostics.Error(DiagnosticCodes.WrongValueType, entry.Location,
+                Diagnostics.Report(LoadingDiagnostics.WrongValueType, entry.Location,
                     $"Each entry in 'parts' must be a file path such as 'sessions/01-intro.md', not {entry.Describe()}.");
                 continue;
             }
@@ -32,7 +32,7 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
 
             if (!listed.TryAdd(path, scalar.Location))
             {
-                Diagnostics.Error(DiagnosticCodes.PartListedTwice, scalar.Location,
+                Diagnostics.Report(LoadingDiagnostics.PartListedTwice, scalar.Location,
                     $"'{path}' is already listed at line {listed[path].Line}. List each part once.");
                 continue;
             }
@@ -54,14 +54,14 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
         if (loader is null)
         {
             var kinds = string.Join(", ", loaders.Select(l => l.SourcePattern).SkipLast(1));
-            Diagnostics.Error(DiagnosticCodes.UnknownPartKind, listedAt,
+            Diagnostics.Report(LoadingDiagnostics.UnknownPartKind, listedAt,
                 $"'{path}' is not a kind of part the course knows. Parts are {kinds} and {loaders[^1].SourcePattern}.");
             return null;
         }
 
         if (!Folder.Exists(path))
         {
-            Diagnostics.Error(DiagnosticCodes.FileNotFound, listedAt,
+            Diagnostics.Report(LoadingDiagnostics.FileNotFound, listedAt,
                 $"'{path}' is listed in 'parts' but does not exist. Create it, or fix the path.");
             return null;
         }
@@ -79,7 +79,7 @@ internal sealed class PartLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyLi
                 var relative = $"{sourceFolder.Name}/{file}";
                 if (!context.Used.Contains(relative))
                 {
-                    Diagnostics.Warning(DiagnosticCodes.UnlistedSourceFile, new SourceLocation(Folder.DisplayPath(relative)), sourceFolder.UnusedMessage);
+                    Diagnostics.Report(LoadingDiagnostics.UnlistedSourceFile, new SourceLocation(Folder.DisplayPath(relative)), sourceFolder.UnusedMessage);
                 }
             }
         }

@@ -47,7 +47,7 @@ internal sealed class RevealBlocks : IMarkdownExtension
             var kind = block.Info ?? "";
             if (!s_known.Contains(kind, StringComparer.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownBlock, at(block), kind.Length == 0
+                diagnostics.Report(LoadingDiagnostics.UnknownBlock, at(block), kind.Length == 0
                     ? $"A '{fence}' line that opens no block: nothing is open here for it to close. Remove it, or name a block: '::: details Summary', ':::: tabs'."
                     : $"Unknown block '{DiagnosticText.Quote(kind)}'.{Suggest.DidYouMean(kind, s_known)} Known blocks: details, tabs (holding '::: tab' blocks).");
                 continue;
@@ -55,14 +55,14 @@ internal sealed class RevealBlocks : IMarkdownExtension
 
             if (kind is Details or Tab && string.IsNullOrWhiteSpace(block.Arguments))
             {
-                diagnostics.Error(DiagnosticCodes.BlockWithoutTitle, at(block), kind == Details
+                diagnostics.Report(LoadingDiagnostics.BlockWithoutTitle, at(block), kind == Details
                     ? $"'{fence} details' needs a summary, the words a learner opens it by: e.g. '{fence} details Show the model answer'."
                     : $"'{fence} tab' needs a title, the words on the tab: e.g. '{fence} tab Before'.");
             }
 
             if (kind == Tab && !IsTab(block))
             {
-                diagnostics.Error(DiagnosticCodes.MisplacedTab, at(block),
+                diagnostics.Report(LoadingDiagnostics.MisplacedTab, at(block),
                     $"'{fence} tab' belongs directly inside ':::: tabs'. Put the tabs between ':::: tabs' and '::::': the fence around them needs more colons than theirs.");
             }
 
@@ -73,7 +73,7 @@ internal sealed class RevealBlocks : IMarkdownExtension
 
             if (block.ClosingFencedCharCount == 0)
             {
-                diagnostics.Error(DiagnosticCodes.BlockNotClosed, at(block),
+                diagnostics.Report(LoadingDiagnostics.BlockNotClosed, at(block),
                     $"'{fence} {kind}' is never closed. End it with a line of '{fence}'; a block inside another needs fewer colons than the one around it (':::: tabs' around '::: tab').");
             }
         }
@@ -90,14 +90,14 @@ internal sealed class RevealBlocks : IMarkdownExtension
             }
             else if (child is not CustomContainer other || other.Info is Details or Tabs)
             {
-                diagnostics.Error(DiagnosticCodes.MisplacedTab, at(child),
+                diagnostics.Report(LoadingDiagnostics.MisplacedTab, at(child),
                     "Only '::: tab Title' blocks may sit directly inside ':::: tabs'. Move this into one of its tabs, or after the closing '::::'.");
             }
         }
 
         if (count < 2)
         {
-            diagnostics.Error(DiagnosticCodes.TooFewTabs, at(tabs),
+            diagnostics.Report(LoadingDiagnostics.TooFewTabs, at(tabs),
                 $"These tabs hold {count} '::: tab' block{(count == 1 ? "" : "s")}; tabs need at least 2. For one piece of optional content use '::: details Summary'.");
         }
     }

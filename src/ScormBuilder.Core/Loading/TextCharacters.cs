@@ -46,7 +46,7 @@ internal static class TextCharacters
 
         var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
         var line = firstLine + text.AsSpan(0, index).Count('\n');
-        diagnostics.Error(DiagnosticCodes.ControlCharacter, new SourceLocation(path, line, index - lineStart + 1),
+        diagnostics.Report(LoadingDiagnostics.ControlCharacter, new SourceLocation(path, line, index - lineStart + 1),
             $"This line holds the character {Name(text, index)}, a control character or noncharacter that no course text may hold. Remove it.");
         return false;
     }

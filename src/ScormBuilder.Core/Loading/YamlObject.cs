@@ -40,7 +40,7 @@ internal sealed class YamlObject
             return new YamlObject(mapping, diagnostics, shape);
         }
 
-        diagnostics.Error(DiagnosticCodes.WrongValueType, node?.Location ?? fallback,
+        diagnostics.Report(LoadingDiagnostics.WrongValueType, node?.Location ?? fallback,
             $"Expected {what} as a YAML mapping of 'key: value' lines, found {node?.Describe() ?? "nothing"}.");
         return null;
     }
@@ -56,7 +56,7 @@ internal sealed class YamlObject
 
         if (root is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(path, firstLine, 1), $"{Capitalise(what)} is empty. Add at least 'id:' and 'title:'.");
+            diagnostics.Report(LoadingDiagnostics.MissingKey, new SourceLocation(path, firstLine, 1), $"{Capitalise(what)} is empty. Add at least 'id:' and 'title:'.");
             return null;
         }
 
@@ -119,7 +119,7 @@ internal sealed class YamlObject
     {
         if (key == "title" && value.Length > MaxTitleLength)
         {
-            _diagnostics.Error(DiagnosticCodes.ValueTooLong, location,
+            _diagnostics.Report(LoadingDiagnostics.ValueTooLong, location,
                 $"'{key}' is {value.Length} characters long; LMSs store at most {MaxTitleLength}. Shorten it.");
             return null;
         }
@@ -152,7 +152,7 @@ internal sealed class YamlObject
 
         if (number < min || number > max)
         {
-            _diagnostics.Error(DiagnosticCodes.ValueOutOfRange, node.Location,
+            _diagnostics.Report(LoadingDiagnostics.ValueOutOfRange, node.Location,
                 $"'{key}' is {number}, but it must be from {min} to {max}.");
             return null;
         }
@@ -183,7 +183,7 @@ internal sealed class YamlObject
         var value = String(key, required);
         if (value is not null && !allowed.Contains(value))
         {
-            _diagnostics.Error(DiagnosticCodes.InvalidValue, LocationOf(key),
+            _diagnostics.Report(LoadingDiagnostics.InvalidValue, LocationOf(key),
                 $"'{key}' is '{DiagnosticText.Quote(value)}', but it must be one of: {string.Join(", ", allowed)}.{Suggest.DidYouMean(value, allowed)}");
             return null;
         }
@@ -245,7 +245,7 @@ internal sealed class YamlObject
         {
             if (!known.Contains(key.Value))
             {
-                _diagnostics.Error(DiagnosticCodes.UnknownKey, key.Location,
+                _diagnostics.Report(LoadingDiagnostics.UnknownKey, key.Location,
                     $"Unknown key '{DiagnosticText.Quote(key.Value)}'.{Suggest.DidYouMean(key.Value, known)} " +
                     $"Known keys here: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
             }
@@ -285,10 +285,10 @@ internal sealed class YamlObject
         new($"The shape says '{key.Name}' is a {key.Value.GetType().Name}, but the loader reads it as a {value}.");
 
     private void Missing(string key, string what) =>
-        _diagnostics.Error(DiagnosticCodes.MissingKey, _mapping.Location,
+        _diagnostics.Report(LoadingDiagnostics.MissingKey, _mapping.Location,
             $"Missing required key '{key}' ({what}). Add '{key}:' here.");
 
     private void WrongType(string key, YamlNode node, string what) =>
-        _diagnostics.Error(DiagnosticCodes.WrongValueType, node.Location,
+        _diagnostics.Report(LoadingDiagnostics.WrongValueType, node.Location,
             $"'{key}' must be {what}, but it is {node.Describe()}.");
 }

@@ -41,7 +41,7 @@ internal static class YamlParser
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidYaml, reader.At(parser.Current!.Start),
+                diagnostics.Report(LoadingDiagnostics.InvalidYaml, reader.At(parser.Current!.Start),
                     "The file holds more than one YAML document. Remove the extra '---' separator.");
                 return root;
             }
@@ -51,11 +51,11 @@ internal static class YamlParser
         }
         catch (UnsupportedYamlException e)
         {
-            diagnostics.Error(e.Code, e.Location, e.Message);
+            diagnostics.Report(e.Descriptor, e.Location, e.Message);
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidYaml, TabIndentation(text, path, firstLine) is { } tab && e.Message.Contains("tab", StringComparison.Ordinal) ? tab : reader.At(e.Start),
+            diagnostics.Report(LoadingDiagnostics.InvalidYaml, TabIndentation(text, path, firstLine) is { } tab && e.Message.Contains("tab", StringComparison.Ordinal) ? tab : reader.At(e.Start),
                 $"Invalid YAML: {TidyMessage(e.Message)}. Check the indentation and quoting on this line.");
         }
 
@@ -100,7 +100,7 @@ internal static class YamlParser
         {
             if (depth > MaxDepth)
             {
-                throw new UnsupportedYamlException(DiagnosticCodes.YamlTooComplex, At(parser.Current!.Start),
+                throw new UnsupportedYamlException(LoadingDiagnostics.YamlTooComplex, At(parser.Current!.Start),
                     $"YAML is nested more than {MaxDepth} levels deep. Course files never need this; flatten it.");
             }
 
@@ -134,7 +134,7 @@ internal static class YamlParser
             // The file's own characters were checked before parsing; this catches escapes such as "\a" or "\uFFFE".
             if (TextCharacters.IndexOfForbidden(scalar.Value) is var bad and >= 0)
             {
-                throw new UnsupportedYamlException(DiagnosticCodes.ControlCharacter, At(scalar.Start),
+                throw new UnsupportedYamlException(LoadingDiagnostics.ControlCharacter, At(scalar.Start),
                     $"This value holds the character {TextCharacters.Name(scalar.Value, bad)}, a control character or noncharacter that no course text may hold. Remove it.");
             }
 
@@ -168,7 +168,7 @@ internal static class YamlParser
 
                 if (!keys.Add(key.Value))
                 {
-                    throw new UnsupportedYamlException(DiagnosticCodes.InvalidYaml, key.Location,
+                    throw new UnsupportedYamlException(LoadingDiagnostics.InvalidYaml, key.Location,
                         $"The key '{DiagnosticText.Quote(key.Value)}' appears twice in this mapping. Keep one.");
                 }
 
@@ -183,13 +183,13 @@ internal static class YamlParser
             tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
 
         private UnsupportedYamlException Unsupported(Mark mark, string message) =>
-            new(DiagnosticCodes.InvalidYaml, At(mark), message);
+            new(LoadingDiagnostics.InvalidYaml, At(mark), message);
     }
 
-    private sealed class UnsupportedYamlException(string code, SourceLocation location, string message)
+    private sealed class UnsupportedYamlException(DiagnosticDescriptor descriptor, SourceLocation location, string message)
         : Exception(message)
     {
-        public string Code { get; } = code;
+        public DiagnosticDescriptor Descriptor { get; } = descriptor;
 
         public SourceLocation Location { get; } = location;
     }

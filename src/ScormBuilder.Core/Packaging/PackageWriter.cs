@@ -51,14 +51,14 @@ internal sealed class PackageWriter
         catch (SourceUnreadableException e)
         {
             pending?.Dispose();
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(e.Path),
+            diagnostics.Report(LoadingDiagnostics.FileUnreadable, new SourceLocation(e.Path),
                 $"Cannot read this file to pack it ({e.InnerException!.Message.TrimEnd('.')}). Check that it is a regular file you may read.");
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             pending?.Dispose();
-            diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(zipPath),
+            diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(zipPath),
                 $"Cannot write the package ({e.Message.TrimEnd('.')}). Check the output folder exists and is writable.");
             return null;
         }

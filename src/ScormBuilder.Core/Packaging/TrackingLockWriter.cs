@@ -47,6 +47,6 @@ internal static class TrackingLockWriter
 
     /// <summary>Reports that the lock could not be written or moved into place.</summary>
     public static void Report(CourseFolder folder, Exception e, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
+        diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
             $"Cannot write tracking.lock ({e.Message.TrimEnd('.')}). Check that the course folder is writable, then run --update-lock again.");
 }

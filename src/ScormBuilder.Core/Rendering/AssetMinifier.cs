@@ -47,7 +47,7 @@ internal static class AssetMinifier
         if (result.HasErrors || result.Code is null)
         {
             var first = result.Errors.First(e => e.IsError);
-            diagnostics.Warning(DiagnosticCodes.AssetNotMinified, new SourceLocation(templatesDirectory.Replace('\\', '/')),
+            diagnostics.Report(PackagingDiagnostics.AssetNotMinified, new SourceLocation(templatesDirectory.Replace('\\', '/')),
                 $"{file.PackagePath} ships as written, not minified: the minifier cannot read its line {first.StartLine}, column {first.StartColumn} ({first.Message.TrimEnd('.')}). " +
                 "The course works; to make the download smaller, use JavaScript and CSS syntax the minifier reads.");
             return file;

@@ -57,7 +57,7 @@ internal sealed class AuthorBodyCheck(string markPrefix, IReadOnlyDictionary<str
                     at = new SourceLocation(source.DisplayPath, source.FirstLine + line, column);
                     if (reserved)
                     {
-                        diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                        diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                             "Raw HTML may not use 'data-sb-': the build uses those names for its own marks. Rename or remove the attribute.");
                     }
 
@@ -68,7 +68,7 @@ internal sealed class AuthorBodyCheck(string markPrefix, IReadOnlyDictionary<str
                 }
                 else
                 {
-                    diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                    diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                         "This HTML comment is not closed, or is written in a way browsers read differently from the build ('--' inside it, '--!>' or '<!-->'). Write comments as <!-- text --> with no '--' inside.");
                 }
 
@@ -126,7 +126,7 @@ internal sealed class AuthorBodyCheck(string markPrefix, IReadOnlyDictionary<str
 
         if (!ended)
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+            diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                 "This raw HTML leaves a tag, a quote or a comment open, so it swallows the rest of the body. Close it where it should end.");
         }
 

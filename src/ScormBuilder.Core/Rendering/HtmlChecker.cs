@@ -45,7 +45,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
         {
             if (!ids.TryAdd(element.Id!, element))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateElementId, Locate(element),
+                diagnostics.Report(RenderingDiagnostics.DuplicateElementId, Locate(element),
                     $"The id '{element.Id}' is used twice on the page (also at {Locate(ids[element.Id!])}). Rename a heading, or give it its own {{#id}}.");
             }
         }
@@ -59,7 +59,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
         {
             if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
             {
-                diagnostics.Error(DiagnosticCodes.ImageWithoutAlt, Locate(image),
+                diagnostics.Report(RenderingDiagnostics.ImageWithoutAlt, Locate(image),
                     $"Image '{image.GetAttribute("src")}' has no alt text. Describe it for screen-reader users: ![what it shows](path).");
             }
 
@@ -85,7 +85,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
         {
             if (href.Length == 1 || !ids.ContainsKey(Uri.UnescapeDataString(href[1..])))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenAnchor, Locate(link),
+                diagnostics.Report(RenderingDiagnostics.BrokenAnchor, Locate(link),
                     $"The link '{DescribeAnchor(href)}' goes to no heading or part on the page. Check the heading's spelling; heading links are its text in lower case, with '-' for spaces.");
             }
 
@@ -94,7 +94,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
 
         if (href.EndsWith(".md", StringComparison.Ordinal) || href.Contains(".md#", StringComparison.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(link),
+            diagnostics.Report(RenderingDiagnostics.BrokenLink, Locate(link),
                 $"The link '{href}' goes to a file that is not a part of this course. Fix the path, or list the file under 'parts' in course.yaml.");
             return;
         }
@@ -108,7 +108,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
         var file = path.Split('#', '?')[0];
         if (file.Length == 0 || (!packageFiles.Contains(file) && !UrlPolicy.IsDataImage(path) && !UrlPolicy.IsExternal(path)))
         {
-            diagnostics.Error(DiagnosticCodes.BrokenLink, Locate(element),
+            diagnostics.Report(RenderingDiagnostics.BrokenLink, Locate(element),
                 $"'{path}' is not a file in the package. Add the file to the course folder, or fix the path.");
         }
     }
@@ -121,7 +121,7 @@ internal sealed partial class HtmlChecker(IReadOnlyDictionary<string, SourceLoca
             var level = heading.LocalName[1] - '0';
             if (level > previous + 1)
             {
-                diagnostics.Error(DiagnosticCodes.HeadingSkipsLevel, Locate(heading),
+                diagnostics.Report(RenderingDiagnostics.HeadingSkipsLevel, Locate(heading),
                     $"This heading jumps from level {previous} to level {level}. Use {new string('#', previous + 1)} so screen-reader users can follow the outline.");
             }
 

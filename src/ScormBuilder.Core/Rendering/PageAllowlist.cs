@@ -68,14 +68,14 @@ internal static class PageAllowlist
             var why = s_runsCode.Contains(tag)
                 ? "it runs code or loads another page inside the course"
                 : "it is not on the list of formatting tags a course may use";
-            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"<{tag}> is not allowed in course Markdown: {why}. Remove it, or write the content in Markdown.");
+            diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at, $"<{tag}> is not allowed in course Markdown: {why}. Remove it, or write the content in Markdown.");
             return false;
         }
 
         var generic = element.GetAttribute(SourceLinesExtension.GenericAttribute)?.Split(' ') ?? [];
         foreach (var name in generic.Where(n => !s_genericAllowed.Contains(n)))
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+            diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                 $"The Markdown attribute '{name}' on <{tag}> is not allowed: {{…}} after Markdown may set only an id and classes ({{#id .class}}). Remove it.");
         }
 
@@ -89,21 +89,21 @@ internal static class PageAllowlist
 
             if (name.StartsWith("on", StringComparison.Ordinal))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"The attribute '{name}' on <{tag}> runs code. Remove it.");
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at, $"The attribute '{name}' on <{tag}> runs code. Remove it.");
             }
             else if (!s_globalAttributes.Contains(name) && !name.StartsWith("aria-", StringComparison.Ordinal) &&
                      !(s_attributes.TryGetValue(tag, out var allowed) && allowed.Contains(name)))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"The attribute '{name}' is not allowed on <{tag}>. Remove it.");
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at, $"The attribute '{name}' is not allowed on <{tag}>. Remove it.");
             }
             else if (name == "style" && StyleAllowlist.Loads(attribute.Value))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenStyle, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenStyle, at,
                     $"The style on <{tag}> loads something (url(), image-set(), @import or expression()). Remove that part; put images in the Markdown instead.");
             }
             else if (name == "style" && StyleAllowlist.Check(attribute.Value) is { } problem)
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenStyle, at, $"The style on <{tag}> is not allowed: {problem}. Remove it, or use a class.");
+                diagnostics.Report(RenderingDiagnostics.ForbiddenStyle, at, $"The style on <{tag}> is not allowed: {problem}. Remove it, or use a class.");
             }
             else if (name is "href" or "src" or "cite")
             {
@@ -111,12 +111,12 @@ internal static class PageAllowlist
             }
             else if (name == "rel" && attribute.Value.Split(s_space, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(v => !s_relValues.Contains(v)) is { } rel)
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                     $"rel=\"{UrlPolicy.Shorten(rel)}\" on <{tag}> is not allowed: a page the course opens must not reach back into it. Remove it; links that leave the course get rel=\"{LeavingRel}\" anyway.");
             }
             else if (name == "target" && attribute.Value != "_blank")
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at, $"target=\"{UrlPolicy.Shorten(attribute.Value)}\" on <{tag}> is not allowed: links open in the course, or beside it with target=\"_blank\".");
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at, $"target=\"{UrlPolicy.Shorten(attribute.Value)}\" on <{tag}> is not allowed: links open in the course, or beside it with target=\"_blank\".");
             }
         }
 
@@ -133,13 +133,13 @@ internal static class PageAllowlist
         {
             if (url.StartsWith('/') || url.StartsWith('\\'))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenUrl, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenUrl, at,
                     $"The {attribute} '{UrlPolicy.Shorten(url)}' starts with '/': it leaves the package. Use a path inside the course, or a full https:// address.");
             }
             else if (!url.StartsWith('#') && !element.HasAttribute(SourceLinesExtension.LineAttribute))
             {
                 // Markdown links and images are resolved and packaged; a path in raw HTML is neither.
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                     $"In raw HTML, '{UrlPolicy.Shorten(url)}' cannot be checked or packaged. Link to course files with Markdown instead: [text](path) or ![alt](path).");
             }
 
@@ -150,19 +150,19 @@ internal static class PageAllowlist
         {
             if (!UrlPolicy.IsDataImage(url))
             {
-                diagnostics.Error(scheme is "http" or "https" ? DiagnosticCodes.ExternalResource : DiagnosticCodes.ForbiddenUrl, at, scheme is "http" or "https"
+                diagnostics.Report(scheme is "http" or "https" ? RenderingDiagnostics.ExternalResource : RenderingDiagnostics.ForbiddenUrl, at, scheme is "http" or "https"
                     ? UrlPolicy.RemoteImageMessage(url)
                     : $"The src '{UrlPolicy.Shorten(url)}' uses a kind of URL the course does not allow. Use a path inside the course, or an inline PNG, JPEG, GIF or WebP.");
             }
         }
         else if (!s_linkSchemes.Contains(scheme))
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenUrl, at,
+            diagnostics.Report(RenderingDiagnostics.ForbiddenUrl, at,
                 $"The {attribute} '{UrlPolicy.Shorten(url)}' uses a kind of URL the course does not allow. Use http(s), mailto or a path inside the course.");
         }
         else if (tag == "a" && scheme != "mailto" && element.GetAttribute("target") != "_blank")
         {
-            diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+            diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                 $"The link to '{UrlPolicy.Shorten(url)}' would replace the course, and end the learner's LMS session. Add target=\"_blank\" rel=\"noopener\", or write it as a Markdown link.");
         }
     }
@@ -189,7 +189,7 @@ internal static class PageAllowlist
         {
             if (attribute.Name.StartsWith("on", StringComparison.Ordinal) || attribute.Name == "style")
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                     $"The attribute '{attribute.Name}' on <{element.LocalName}> is not allowed on the page: the page's Content-Security-Policy blocks inline handlers and styles. Use the runtime's scripts and a class in course.css.");
             }
         }

@@ -113,7 +113,7 @@ internal sealed class PageAssembler(CourseMarkdown markdown, AuthorBodyCheck bod
 
             if (owner is null || !_bodies.Contains(owner))
             {
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, bodies.Located.GetValueOrDefault(element, LocationOf(element)),
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, bodies.Located.GetValueOrDefault(element, LocationOf(element)),
                     $"<{element.LocalName}> ended up outside the body it was written in. Close every tag you open in raw HTML.");
             }
         }

@@ -39,7 +39,7 @@ internal static class PageOutput
             if (!written.MoveNext() || written.Current.Element.LocalName != read.LocalName || written.Current.Depth != depth)
             {
                 var at = located.GetValueOrDefault(written.Current.Element ?? body, templateLocation);
-                diagnostics.Error(DiagnosticCodes.ForbiddenHtml, at,
+                diagnostics.Report(RenderingDiagnostics.ForbiddenHtml, at,
                     $"A browser would not read the page as it was built: <{read.LocalName}> moves here. A template puts a body inside an element that cannot hold it (such as a <p>); put the body inside a <div> or <section>.");
                 return null;
             }

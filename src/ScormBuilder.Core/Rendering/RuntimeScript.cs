@@ -36,7 +36,7 @@ internal static class RuntimeScript
         var orderPath = Path.Combine(folder, OrderFile);
         if (!File.Exists(orderPath))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Display(folder)),
+            diagnostics.Report(RenderingDiagnostics.RuntimeModuleListMissing, new SourceLocation(Display(folder)),
                 $"The runtime folder has no {OrderFile}, the list of its modules in the order the build joins them. Copy it from ScormBuilder's templates/runtime/ folder.");
             return null;
         }
@@ -67,8 +67,7 @@ internal static class RuntimeScript
             var path = Path.Combine(folder, name);
             if (!name.EndsWith(".js", StringComparison.Ordinal) || name.IndexOfAny(['/', '\\']) >= 0 || !File.Exists(path))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Display(orderPath), lineNumber, 1),
-                    $"'{name}' is not a .js file in the runtime folder. List only the runtime's module files, one a line, by name.");
+                diagnostics.Report(RenderingDiagnostics.UnknownRuntimeModule, new SourceLocation(Display(orderPath), lineNumber, 1), name);
                 failed = true;
                 continue;
             }
@@ -111,7 +110,7 @@ internal static class RuntimeScript
                 {
                     if (!words.ContainsKey(key))
                     {
-                        diagnostics.Error(DiagnosticCodes.TemplateError, location,
+                        diagnostics.Report(RenderingDiagnostics.UnknownRuntimeWord, location,
                             $"'{key}' is not a word the runtime uses. Use the names in ScormBuilder's own templates/runtime/{WordsFile}.");
                         return null;
                     }
@@ -121,7 +120,7 @@ internal static class RuntimeScript
             }
             catch (JsonException e)
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, location with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 },
+                diagnostics.Report(RenderingDiagnostics.InvalidRuntimeWords, location with { Line = (int)(e.LineNumber ?? 0) + 1, Column = (int)(e.BytePositionInLine ?? 0) + 1 },
                     $"{WordsFile} must be one JSON object of names and texts, e.g. {{ \"quizTryAgain\": \"Try again\" }}: {e.Message.Split(" Path:")[0].TrimEnd('.')}.");
                 return null;
             }

@@ -29,7 +29,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
         {
             if (!templates.Partials.TryGetValue(part.Kind, out var partial))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, part.IdLocation,
+                diagnostics.Report(RenderingDiagnostics.PartialMissing, part.IdLocation,
                     $"The templates have no partials/{part.Kind}{TemplateSet.Extension}, which this part needs. Copy it from ScormBuilder's own templates/ folder.");
                 failures.Add((part.IdLocation, part.Kind));
                 continue;
@@ -86,7 +86,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
         {
             if (failures.Add((block.Location, block.Kind)))
             {
-                diagnostics.Error(DiagnosticCodes.TemplateError, block.Location,
+                diagnostics.Report(RenderingDiagnostics.PartialMissing, block.Location,
                     $"The templates have no partials/{block.Kind}{TemplateSet.Extension}, which this '{block.Kind}' block needs. Copy it from ScormBuilder's own templates/ folder.");
             }
 
@@ -111,7 +111,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
             if (failures.Add((where, e.OriginalMessage)))
             {
                 var rendering = part is null ? "the page" : $"part '{part.Id}' ({part.SourcePath})";
-                diagnostics.Error(DiagnosticCodes.TemplateError, where,
+                diagnostics.Report(RenderingDiagnostics.TemplateFailed, where,
                     $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in the README (Templates).");
             }
 

@@ -31,7 +31,7 @@ internal sealed class TemplateFolder(string directory)
         }
         catch (IOException e)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, location,
+            diagnostics.Report(LoadingDiagnostics.FileUnreadable, location,
                 $"Cannot read the template file '{relativePath}' ({e.Message.TrimEnd('.')}). Check that you may read it.");
             return null;
         }

@@ -54,8 +54,7 @@ public sealed class TemplateSet
     {
         if (!Directory.Exists(directory))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(directory),
-                "The templates folder does not exist. Pass --templates with a copy of the templates/ folder.");
+            diagnostics.Report(RenderingDiagnostics.TemplatesFolderMissing, new SourceLocation(directory));
             return null;
         }
 
@@ -63,7 +62,7 @@ public sealed class TemplateSet
         var handlebarsLayout = Path.Combine(directory, HandlebarsLayoutFile);
         if (!File.Exists(layoutPath) && File.Exists(handlebarsLayout))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(Slashed(handlebarsLayout)),
+            diagnostics.Report(RenderingDiagnostics.HandlebarsTemplates, new SourceLocation(Slashed(handlebarsLayout)),
                 $"These are Handlebars templates, which ScormBuilder no longer reads: its templates are now Scriban ({LayoutFile} and partials/<kind>{Extension}). " +
                 "Start from a copy of the templates/ folder that ships with ScormBuilder (beside the tool, or in its repository) and carry your changes over to it.");
             return null;
@@ -106,8 +105,7 @@ public sealed class TemplateSet
         var file = Slashed(path);
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(file),
-                "This template is missing. Copy it from ScormBuilder's own templates/ folder.");
+            diagnostics.Report(RenderingDiagnostics.TemplateMissing, new SourceLocation(file));
             return null;
         }
 
@@ -119,7 +117,7 @@ public sealed class TemplateSet
         var template = Template.Parse(text, file);
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, LocationOf(message.Span),
+            diagnostics.Report(RenderingDiagnostics.TemplateDoesNotCompile, LocationOf(message.Span),
                 $"The template does not compile: {message.Message.TrimEnd('.')}. Fix its Scriban syntax.");
         }
 
@@ -142,17 +140,17 @@ public sealed class TemplateSet
         {
             if (!PackagePaths.IsClean(relative) || relative.Length > PackagePaths.MaxLength)
             {
-                diagnostics.Error(DiagnosticCodes.InvalidPackagePath, new SourceLocation(folder.DisplayPath(relative)),
+                diagnostics.Report(PackagingDiagnostics.InvalidPackagePath, new SourceLocation(folder.DisplayPath(relative)),
                     $"This template file cannot go into the package as it is named: {PackagePaths.Rule}, at most {PackagePaths.MaxLength} characters. Rename it.");
             }
             else if (PackagePaths.ReservedName(relative) is { } reserved)
             {
-                diagnostics.Error(DiagnosticCodes.ReservedFileName, new SourceLocation(folder.DisplayPath(relative)),
+                diagnostics.Report(PackagingDiagnostics.ReservedFileName, new SourceLocation(folder.DisplayPath(relative)),
                     $"This template file uses '{reserved}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename it.");
             }
             else if (PackagePaths.CaseClash(relative, byFoldedPath) is { } first)
             {
-                diagnostics.Error(DiagnosticCodes.PathCaseCollision, new SourceLocation(folder.DisplayPath(relative)),
+                diagnostics.Report(PackagingDiagnostics.PathCaseCollision, new SourceLocation(folder.DisplayPath(relative)),
                     $"This template file and '{first}' differ only in case, so Windows and macOS would see one. Rename one of them.");
             }
             else if (folder.ReadBytes(relative, diagnostics) is { } bytes)
@@ -169,8 +167,7 @@ public sealed class TemplateSet
 
         if (!files.Exists(f => f.PackagePath.EndsWith(".xsd", StringComparison.Ordinal)))
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(directory),
-                "The templates folder has no SCORM schema files (*.xsd). Copy them from ScormBuilder's templates/ folder: every package must carry them.");
+            diagnostics.Report(RenderingDiagnostics.SchemaFilesMissing, new SourceLocation(directory));
         }
 
         return files;

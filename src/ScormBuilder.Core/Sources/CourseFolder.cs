@@ -53,22 +53,22 @@ internal sealed class CourseFolder : IDisposable
         }
         catch (PathEscapesException e)
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, reportAt, e.Loop
+            diagnostics.Report(LoadingDiagnostics.PathEscapesCourse, reportAt, e.Loop
                 ? $"{Capitalise(subject)} is reached through more than {SandboxWalk.MaxLinks} symbolic links, a loop. Replace the links with a copy of the file."
                 : $"{Capitalise(subject)} is a symbolic link that leads outside the {_name}. Replace the link with a copy of the file.");
         }
         catch (NotRegularFileException e)
         {
-            diagnostics.Error(DiagnosticCodes.NotRegularFile, reportAt,
+            diagnostics.Report(LoadingDiagnostics.NotRegularFile, reportAt,
                 $"{Capitalise(subject)} is {e.Kind}, not a regular file. The build reads only regular files: put the file itself here.");
         }
         catch (FileNotFoundException)
         {
-            diagnostics.Error(DiagnosticCodes.FileNotFound, reportAt, $"{Capitalise(subject)} does not exist. Create it, or fix the path that names it.");
+            diagnostics.Report(LoadingDiagnostics.FileNotFound, reportAt, $"{Capitalise(subject)} does not exist. Create it, or fix the path that names it.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, reportAt,
+            diagnostics.Report(LoadingDiagnostics.FileUnreadable, reportAt,
                 $"Cannot read {subject} ({e.Message.TrimEnd('.')}). Check that it exists and that you may read it.");
         }
 
@@ -118,7 +118,7 @@ internal sealed class CourseFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, new SourceLocation(DisplayPath(relativeFolder)),
+            diagnostics.Report(LoadingDiagnostics.FileUnreadable, new SourceLocation(DisplayPath(relativeFolder)),
                 $"Cannot read the folder ({e.Message.TrimEnd('.')}). Check that you may read and open it.");
             return [];
         }
@@ -134,14 +134,14 @@ internal sealed class CourseFolder : IDisposable
     {
         if (Path.IsPathRooted(reference) || reference.StartsWith('\\') || reference.Contains(':') || reference.Any(char.IsControl))
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
+            diagnostics.Report(LoadingDiagnostics.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' is not a relative path. Write paths relative to this file with '/', e.g. '../media/figure.png'.");
             return null;
         }
 
         if (reference.Contains('\\'))
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
+            diagnostics.Report(LoadingDiagnostics.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' separates folders with '\\'. Write '{DiagnosticText.Quote(reference.Replace('\\', '/'))}': " +
                 "paths in a course use '/', on Windows too, so that the course builds the same on every computer.");
             return null;
@@ -156,7 +156,7 @@ internal sealed class CourseFolder : IDisposable
         var full = Path.GetFullPath(Path.Combine(directory, reference));
         if (!IsInside(full))
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
+            diagnostics.Report(LoadingDiagnostics.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' points outside the course folder. Copy the file into the course (e.g. into media/) and link to that copy.");
             return null;
         }
@@ -164,14 +164,14 @@ internal sealed class CourseFolder : IDisposable
         var relative = Path.GetRelativePath(FullPath, full).Replace('\\', '/');
         if (LeadsOutside(relative))
         {
-            diagnostics.Error(DiagnosticCodes.PathEscapesCourse, location,
+            diagnostics.Report(LoadingDiagnostics.PathEscapesCourse, location,
                 $"'{DiagnosticText.Quote(reference)}' is a symbolic link to a file outside the course folder. Copy the file into the course instead.");
             return null;
         }
 
         if (_spelling.OnDisk(relative) is { } onDisk)
         {
-            diagnostics.Error(DiagnosticCodes.PathCaseMismatch, location,
+            diagnostics.Report(LoadingDiagnostics.PathCaseMismatch, location,
                 $"'{DiagnosticText.Quote(reference)}' names '{DiagnosticText.Quote(onDisk)}' with other capitals. Write '{DiagnosticText.Quote(PathSpelling.Respell(reference, relative, onDisk))}', " +
                 "as the file is named: Windows and macOS ignore the difference, Linux does not, and the course must build the same on every computer.");
             return null;
@@ -185,14 +185,14 @@ internal sealed class CourseFolder : IDisposable
     {
         if (PackagePaths.ReservedName(named) is { } reserved)
         {
-            diagnostics.Error(DiagnosticCodes.ReservedFileName, location,
+            diagnostics.Report(PackagingDiagnostics.ReservedFileName, location,
                 $"'{DiagnosticText.Quote(named)}' uses '{DiagnosticText.Quote(reserved)}', a name Windows reserves for a device: learners on Windows could not unpack it. Rename the file.");
             return false;
         }
 
         if (named.Split('/').FirstOrDefault(segment => segment.EndsWith('.') || segment.EndsWith(' ')) is { } trailing)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidPackagePath, location,
+            diagnostics.Report(PackagingDiagnostics.InvalidPackagePath, location,
                 $"'{DiagnosticText.Quote(named)}' has a name ending with {(trailing.EndsWith('.') ? "'.'" : "a space")}, which Windows drops, so there it " +
                 "would name another file. Rename the file without it, and write the path that way.");
             return false;

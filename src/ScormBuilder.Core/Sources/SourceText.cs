@@ -25,7 +25,7 @@ internal static class SourceText
             {
                 if (file.Length > MaxBytes)
                 {
-                    diagnostics.Error(DiagnosticCodes.FileTooLarge, display,
+                    diagnostics.Report(LoadingDiagnostics.FileTooLarge, display,
                         $"The file is {file.Length / 1024} KB; course text files may be at most {MaxBytes / 1024 / 1024} MB. Split it into smaller parts.");
                     return null;
                 }
@@ -35,7 +35,7 @@ internal static class SourceText
             }
             catch (IOException e)
             {
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, display,
+                diagnostics.Report(LoadingDiagnostics.FileUnreadable, display,
                     $"Cannot read the file ({e.Message.TrimEnd('.')}). Check that it exists and that you may read it.");
                 return null;
             }
@@ -49,7 +49,7 @@ internal static class SourceText
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, LocateInvalidByte(bytes, start, display.Path),
+            diagnostics.Report(LoadingDiagnostics.InvalidUtf8, LocateInvalidByte(bytes, start, display.Path),
                 "The file is not valid UTF-8. Save it as UTF-8 in your editor.");
             return null;
         }

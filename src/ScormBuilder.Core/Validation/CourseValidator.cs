@@ -30,7 +30,7 @@ internal sealed class CourseValidator(IReadOnlyList<ICourseRule> rules)
             if (!seen.TryAdd(id, location))
             {
                 var first = seen[id];
-                diagnostics.Error(DiagnosticCodes.DuplicateId, location,
+                diagnostics.Report(ValidationDiagnostics.DuplicateId, location,
                     $"The id '{id}' is already used at {first}. Ids must be unique in the whole course (ignoring case); rename one.");
             }
         }
@@ -43,7 +43,7 @@ internal sealed class CourseValidator(IReadOnlyList<ICourseRule> rules)
         var assessed = course.Parts.SelectMany(p => p.Assesses).ToList();
         foreach (var reference in taught.Concat(assessed).Where(r => !outcomeIds.Contains(r.Id)))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownOutcome, reference.Location,
+            diagnostics.Report(ValidationDiagnostics.UnknownOutcome, reference.Location,
                 $"'{reference.Id}' is not a learning outcome in course.yaml.{Suggest.DidYouMean(reference.Id, outcomeIds)}");
         }
 
@@ -54,13 +54,13 @@ internal sealed class CourseValidator(IReadOnlyList<ICourseRule> rules)
         {
             if (!taughtIds.Contains(outcome.Id))
             {
-                diagnostics.Error(DiagnosticCodes.OutcomeNotTaught, outcome.Location,
+                diagnostics.Report(ValidationDiagnostics.OutcomeNotTaught, outcome.Location,
                     $"No session teaches outcome '{outcome.Id}'. Add it to the 'outcomes:' of the session that covers it.");
             }
 
             if (hasAssessment && !assessedIds.Contains(outcome.Id))
             {
-                diagnostics.Error(DiagnosticCodes.OutcomeNotAssessed, outcome.Location,
+                diagnostics.Report(ValidationDiagnostics.OutcomeNotAssessed, outcome.Location,
                     $"No quiz question assesses outcome '{outcome.Id}'. Add it to the 'outcomes:' of a question that tests it.");
             }
         }

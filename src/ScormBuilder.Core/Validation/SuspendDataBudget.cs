@@ -59,12 +59,12 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
             $"A learner's saved progress can reach {size.Total:N0} characters of cmi.suspend_data ({parts})");
         if (size.Total > Limit)
         {
-            diagnostics.Error(DiagnosticCodes.SuspendDataTooLarge, largest.Owner,
+            diagnostics.Report(ValidationDiagnostics.SuspendDataTooLarge, largest.Owner,
                 $"{reach}, but SCORM 1.2 LMSs only have to keep 4,096. {largest.Advice}");
         }
         else
         {
-            diagnostics.Warning(DiagnosticCodes.SuspendDataLarge, largest.Owner,
+            diagnostics.Report(ValidationDiagnostics.SuspendDataLarge, largest.Owner,
                 $"{reach}: more than 90% of the 4,096 SCORM 1.2 guarantees. It fits, with little room left: check again whenever you add prompts, actions or questions.");
         }
     }

@@ -15,7 +15,7 @@ public sealed partial class GoldenDiagnosticsTests
     // Template errors have their cases in TemplateFolderTests. A file the build may not read needs a user other than
     // root, and Markdown that Markdig cannot parse needs megabytes of it: both are in the hostile-input tests. A
     // script the minifier cannot read comes from the templates too: RuntimeScriptTests has its case.
-    private static readonly string[] s_notPinned = [DiagnosticCodes.TemplateError, DiagnosticCodes.FileUnreadable, DiagnosticCodes.UnparsableMarkdown, DiagnosticCodes.AssetNotMinified];
+    private static readonly string[] s_notPinned = [DiagnosticCodes.TemplateDoesNotCompile, DiagnosticCodes.TemplatesFolderMissing, DiagnosticCodes.HandlebarsTemplates, DiagnosticCodes.TemplateMissing, DiagnosticCodes.SchemaFilesMissing, DiagnosticCodes.PartialMissing, DiagnosticCodes.TemplateFailed, DiagnosticCodes.RuntimeModuleListMissing, DiagnosticCodes.UnknownRuntimeModule, DiagnosticCodes.UnknownRuntimeWord, DiagnosticCodes.InvalidRuntimeWords, DiagnosticCodes.FileUnreadable, DiagnosticCodes.UnparsableMarkdown, DiagnosticCodes.AssetNotMinified];
 
     private static string Folder => Path.Combine(RepoPaths.TestData, "golden", "diagnostics");
 

@@ -28,7 +28,7 @@ public sealed class TemplateFolderTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{course.CourseDirectory}/cpd-record.md(2,", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("error SB3007: The templates have no partials/cpd-record.sbn-html", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error SB3016: The templates have no partials/cpd-record.sbn-html", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(course.OutputFiles());
     }
 
@@ -44,7 +44,7 @@ public sealed class TemplateFolderTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{page.Replace('\\', '/')}(2,", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("error SB3007: The template failed while rendering part '", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error SB3017: The template failed while rendering part '", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("titel", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(course.OutputFiles());

@@ -45,7 +45,7 @@ public sealed class TemplateSetTests : IDisposable
         // Then
         Assert.Null(templates);
         var errors = diagnostics.ToSortedList();
-        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.TemplateError, e.Code));
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.TemplateDoesNotCompile, e.Code));
         var error = errors[0];
         Assert.Equal(new SourceLocation(path.Replace('\\', '/'), 2, 22), error.Location);
         Assert.StartsWith("The template does not compile: ", error.Message, StringComparison.Ordinal);

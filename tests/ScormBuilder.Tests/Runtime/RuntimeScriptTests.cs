@@ -117,10 +117,10 @@ public sealed class RuntimeScriptTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{ \"progres\": \"x\" }", "'progres' is not a word the runtime uses")]
-    [InlineData("{ \"progress\": 5 }", "must be one JSON object of names and texts")]
-    [InlineData("{ \"progress\": \"x\",, }", "must be one JSON object of names and texts")]
-    public void Should_report_a_broken_words_file(string words, string expected)
+    [InlineData("{ \"progres\": \"x\" }", DiagnosticCodes.UnknownRuntimeWord, "'progres' is not a word the runtime uses")]
+    [InlineData("{ \"progress\": 5 }", DiagnosticCodes.InvalidRuntimeWords, "must be one JSON object of names and texts")]
+    [InlineData("{ \"progress\": \"x\",, }", DiagnosticCodes.InvalidRuntimeWords, "must be one JSON object of names and texts")]
+    public void Should_report_a_broken_words_file(string words, string code, string expected)
     {
         File.WriteAllText(Path.Combine(_templates, "runtime", "words.json"), words);
         var diagnostics = new DiagnosticBag();
@@ -128,7 +128,7 @@ public sealed class RuntimeScriptTests : IDisposable
         Assert.Null(RuntimeScript.Join(_templates, diagnostics));
 
         var error = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal((DiagnosticCodes.TemplateError, "words.json"), (error.Code, Path.GetFileName(error.Location.Path)));
+        Assert.Equal((code, "words.json"), (error.Code, Path.GetFileName(error.Location.Path)));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 

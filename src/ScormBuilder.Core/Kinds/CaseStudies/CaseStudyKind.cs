@@ -40,7 +40,7 @@ internal sealed class CaseStudyKind() : FolderKind(Name, "case-studies"), ICours
             .ToHashSet(StringComparer.Ordinal);
         foreach (var caseStudy in course.Parts.OfType<CaseStudy>().Where(c => !linked.Contains(c.SourcePath)))
         {
-            diagnostics.Error(DiagnosticCodes.CaseStudyNotLinked, caseStudy.IdLocation,
+            diagnostics.Report(ValidationDiagnostics.CaseStudyNotLinked, caseStudy.IdLocation,
                 $"No session links to case study '{caseStudy.Id}'. Link it from the session it illustrates, e.g. [{caseStudy.Title}](../{caseStudy.SourcePath}).");
         }
     }

@@ -32,14 +32,14 @@ internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRendere
     {
         if (!source.Closed)
         {
-            diagnostics.Error(DiagnosticCodes.CheckNotClosed, source.Fence,
+            diagnostics.Report(LoadingDiagnostics.CheckNotClosed, source.Fence,
                 "This '```check' block is never closed, so the rest of the file would be read as its question. End it with a line of '```'.");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(source.Text))
         {
-            diagnostics.Error(DiagnosticCodes.EmptyCheck, source.Fence,
+            diagnostics.Report(LoadingDiagnostics.EmptyCheck, source.Fence,
                 "This '```check' block is empty. Write one question in it as quiz.yaml writes them ('id:', 'type:', 'text:', its options and 'feedback:'), or remove it.");
             return null;
         }

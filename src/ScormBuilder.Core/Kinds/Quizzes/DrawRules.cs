@@ -15,22 +15,22 @@ internal static class DrawRules
             var available = draw.Pool is null ? quiz.Questions.Count : sizes.GetValueOrDefault(draw.Pool);
             if (draw.Pool is not null && !sizes.ContainsKey(draw.Pool))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownPool, draw.Location,
+                diagnostics.Report(ValidationDiagnostics.UnknownPool, draw.Location,
                     $"The draw names pool '{draw.Pool}', which no question is in.{Suggest.DidYouMean(draw.Pool, sizes.Keys)} Pools: {string.Join(", ", sizes.Keys)}.");
             }
             else if (draw.Count == 0)
             {
-                diagnostics.Error(DiagnosticCodes.DrawOutOfRange, draw.Location,
+                diagnostics.Report(ValidationDiagnostics.DrawOutOfRange, draw.Location,
                     $"The draw takes 0 questions{Of(draw)}. Draw at least one, or leave the pool out.");
             }
             else if (draw.Pool is null && draw.Count > available)
             {
-                diagnostics.Error(DiagnosticCodes.DrawOutOfRange, draw.Location,
+                diagnostics.Report(ValidationDiagnostics.DrawOutOfRange, draw.Location,
                     $"The draw takes {draw.Count} questions but the quiz has {available}. Draw at most {available}, or add questions.");
             }
             else if (draw.Count > available)
             {
-                diagnostics.Error(DiagnosticCodes.PoolSmallerThanDraw, draw.Location,
+                diagnostics.Report(ValidationDiagnostics.PoolSmallerThanDraw, draw.Location,
                     $"The draw takes {draw.Count} questions from pool '{draw.Pool}', which has {available}. Draw at most {available}, or add questions to the pool.");
             }
         }
@@ -43,7 +43,7 @@ internal static class DrawRules
 
         foreach (var question in quiz.Questions.Where(q => !drawn.Contains(quiz.Draw.PoolOf(q))).GroupBy(quiz.Draw.PoolOf).Select(g => g.First()))
         {
-            diagnostics.Warning(DiagnosticCodes.PoolNeverDrawn, question.Location,
+            diagnostics.Report(ValidationDiagnostics.PoolNeverDrawn, question.Location,
                 $"Question '{question.Id}' is in pool '{quiz.Draw.PoolOf(question)}', which the draw never takes from, so no learner sees it. Add the pool to 'draw:'.");
         }
     }

@@ -27,7 +27,7 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
             return id;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidId, location,
+        diagnostics.Report(LoadingDiagnostics.InvalidId, location,
             $"{what} id '{DiagnosticText.Quote(id)}' must be one character, a–z or 0–9: SCORM 1.2 records each choice as one character.");
         return null;
     }
@@ -41,7 +41,7 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
             var refused = typeName is null ? shapeKey == QuizShape.Answer : !types.Contains(typeName);
             if (fields.Node(key) is not null && refused)
             {
-                diagnostics.Error(DiagnosticCodes.UnknownKey, fields.LocationOf(key),
+                diagnostics.Report(LoadingDiagnostics.UnknownKey, fields.LocationOf(key),
                     $"'{key}' is only for {string.Join(" and ", types)} questions. {Instead(typeName)}");
             }
         }
@@ -65,7 +65,7 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
             pair.ReportUnknownKeys();
             if (target is null && pair.Node(QuizShape.Target) is null)
             {
-                diagnostics.Error(DiagnosticCodes.PairWithoutTarget, pair.Location,
+                diagnostics.Report(LoadingDiagnostics.PairWithoutTarget, pair.Location,
                     $"Item '{id ?? "?"}' has no target. Add 'target:' with the id of the target it belongs with.");
             }
 

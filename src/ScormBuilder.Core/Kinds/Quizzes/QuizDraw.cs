@@ -73,7 +73,7 @@ internal static class DrawReader
                 var each = perPool.Int(QuizShape.PerPool.Name, QuizShape.DrawCount.Min, QuizShape.DrawCount.Max);
                 if (each is null && perPool.Node(QuizShape.PerPool) is null)
                 {
-                    diagnostics.Error(DiagnosticCodes.DrawShape, node.Location, $"'draw' must be {Shape}.");
+                    diagnostics.Report(LoadingDiagnostics.DrawShape, node.Location, $"'draw' must be {Shape}.");
                 }
 
                 perPool.ReportUnknownKeys();

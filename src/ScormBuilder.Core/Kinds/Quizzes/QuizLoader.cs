@@ -99,7 +99,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         {
             if (fields.Node(QuizShape.Answer) is null)
             {
-                diagnostics.Error(DiagnosticCodes.WrongCorrectAnswerCount, fields.Location,
+                diagnostics.Report(ValidationDiagnostics.WrongCorrectAnswerCount, fields.Location,
                     "This true/false question has no correct answer. Add 'answer: true' or 'answer: false'.");
             }
 
@@ -148,7 +148,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var feedback = fields.Object(QuizShape.QuestionFeedback, "the feedback ('correct:' and 'wrong:')");
         if (feedback is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location,
+            diagnostics.Report(LoadingDiagnostics.MissingKey, fields.Location,
                 "Missing required key 'feedback' with 'correct:' and 'wrong:' lines. Learners need to know why.");
             return (null, null);
         }

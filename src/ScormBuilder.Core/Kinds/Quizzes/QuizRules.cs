@@ -14,7 +14,7 @@ internal sealed class QuizRules : ICourseRule
         var quiz = course.Parts.OfType<Quiz>().FirstOrDefault();
         if (course.MasteryScore is { } mastery && quiz is not null && mastery != quiz.PassMark)
         {
-            diagnostics.Error(DiagnosticCodes.MasteryScoreMismatch, course.MasteryScoreLocation,
+            diagnostics.Report(ValidationDiagnostics.MasteryScoreMismatch, course.MasteryScoreLocation,
                 $"mastery_score is {mastery} but the quiz's pass_mark is {quiz.PassMark}. The LMS would judge pass or fail differently from the course; make them equal.");
         }
 
@@ -25,7 +25,7 @@ internal sealed class QuizRules : ICourseRule
 
         if (quiz.Questions.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingKey, quiz.IdLocation, "The quiz has no questions. Add at least one under 'questions:'.");
+            diagnostics.Report(ValidationDiagnostics.QuizWithoutQuestions, quiz.IdLocation);
         }
 
         DrawRules.Check(quiz, diagnostics);
@@ -35,7 +35,7 @@ internal sealed class QuizRules : ICourseRule
             CheckAnswers(question, diagnostics);
             if (!sessionIds.Contains(question.Session.Id))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownSession, question.Session.Location,
+                diagnostics.Report(ValidationDiagnostics.UnknownSession, question.Session.Location,
                     $"Question '{question.Id}' names session '{question.Session.Id}', which does not exist.{Suggest.DidYouMean(question.Session.Id, sessionIds)} Sessions: {string.Join(", ", sessionIds)}.");
             }
         }
@@ -57,25 +57,25 @@ internal sealed class QuizRules : ICourseRule
 
         if (question.Options.Count < 2)
         {
-            diagnostics.Error(DiagnosticCodes.TooFewOptions, question.Location,
+            diagnostics.Report(ValidationDiagnostics.TooFewOptions, question.Location,
                 $"Question '{question.Id}' has {question.Options.Count} option(s). Give it at least two.");
         }
 
         foreach (var duplicate in question.Options.GroupBy(o => o.Id).Where(g => g.Count() > 1))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateId, duplicate.Last().Location,
+            diagnostics.Report(ValidationDiagnostics.DuplicateId, duplicate.Last().Location,
                 $"Option id '{duplicate.Key}' is used twice in question '{question.Id}'. Give each option its own letter.");
         }
 
         var correct = question.CorrectOptions.Count();
         if (correct == 0)
         {
-            diagnostics.Error(DiagnosticCodes.WrongCorrectAnswerCount, question.Location,
+            diagnostics.Report(ValidationDiagnostics.WrongCorrectAnswerCount, question.Location,
                 $"Question '{question.Id}' has no correct answer. Mark the right option(s) with 'correct: true'.");
         }
         else if (question.Type == QuestionType.SingleChoice && correct > 1)
         {
-            diagnostics.Error(DiagnosticCodes.WrongCorrectAnswerCount, question.Location,
+            diagnostics.Report(ValidationDiagnostics.WrongCorrectAnswerCount, question.Location,
                 $"Single-choice question '{question.Id}' has {correct} correct options. Keep one, or make it 'multiple-response'.");
         }
     }

@@ -59,7 +59,7 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
 
             if (section is not null && sectionsEnded.Contains(section))
             {
-                context.Diagnostics.Error(DiagnosticCodes.SectionSplit, prompt.LocationOf("section"),
+                context.Diagnostics.Report(ValidationDiagnostics.SectionSplit, prompt.LocationOf("section"),
                     $"The section '{section}' starts again after another section. Keep a section's prompts together, one after another.");
             }
 

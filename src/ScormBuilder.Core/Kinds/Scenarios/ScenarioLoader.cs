@@ -70,21 +70,21 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
         if (hasChoices == hasEnding)
         {
             var what = hasChoices ? "both 'choices:' and 'ending:'" : "neither 'choices:' nor 'ending:'";
-            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf("id"),
+            _diagnostics.Report(LoadingDiagnostics.ScenarioNodeShape, fields.LocationOf("id"),
                 $"Node '{DiagnosticText.Quote(id ?? "")}' has {what}. Give a decision 'choices:' (at least two), or end the path with 'ending: good' or 'ending: bad' and a 'debrief:'.");
             return null;
         }
 
         if (hasEnding && debrief is null && endingName is not null)
         {
-            _diagnostics.Error(DiagnosticCodes.MissingKey, fields.Location,
+            _diagnostics.Report(LoadingDiagnostics.MissingKey, fields.Location,
                 $"Ending '{DiagnosticText.Quote(id ?? "")}' has no 'debrief:'. Add one: what went well or badly on this path, and why.");
             return null;
         }
 
         if (!hasEnding && debrief is not null)
         {
-            _diagnostics.Error(DiagnosticCodes.ScenarioNodeShape, fields.LocationOf(ScenarioShape.Debrief),
+            _diagnostics.Report(LoadingDiagnostics.ScenarioNodeShape, fields.LocationOf(ScenarioShape.Debrief),
                 $"Node '{DiagnosticText.Quote(id ?? "")}' has a 'debrief:' but is not an ending. Move it to an ending node, or make this node one with 'ending: good' or 'ending: bad'.");
             return null;
         }

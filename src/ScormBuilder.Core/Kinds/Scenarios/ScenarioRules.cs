@@ -26,7 +26,7 @@ internal sealed class ScenarioRules : ICourseRule
         {
             if (!byId.TryAdd(node.Id, node))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateId, node.Location,
+                diagnostics.Report(ValidationDiagnostics.DuplicateId, node.Location,
                     $"Node id '{node.Id}' is used twice in scenario '{scenario.Id}'. Give each node its own id.");
             }
         }
@@ -35,7 +35,7 @@ internal sealed class ScenarioRules : ICourseRule
         string Known(string id) => $"{Suggest.DidYouMean(id, known)} Nodes: {string.Join(", ", known)}.";
         if (!byId.ContainsKey(scenario.Start.Id))
         {
-            diagnostics.Error(DiagnosticCodes.UnknownNode, scenario.Start.Location,
+            diagnostics.Report(ValidationDiagnostics.UnknownNode, scenario.Start.Location,
                 $"'start' names node '{scenario.Start.Id}', which scenario '{scenario.Id}' does not have.{Known(scenario.Start.Id)}");
             return;
         }
@@ -44,20 +44,19 @@ internal sealed class ScenarioRules : ICourseRule
         {
             if (node.Ending is null && node.Choices.Count < 2)
             {
-                diagnostics.Error(DiagnosticCodes.TooFewOptions, node.Location,
-                    $"Node '{node.Id}' has {node.Choices.Count} choice(s). A decision needs at least two; with nothing to decide, make it an ending, or join its text to the node before.");
+                diagnostics.Report(ValidationDiagnostics.TooFewChoices, node.Location, node.Id, node.Choices.Count);
             }
 
             foreach (var choice in node.Choices.Where(c => !byId.ContainsKey(c.Goto.Id)))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownNode, choice.Goto.Location,
+                diagnostics.Report(ValidationDiagnostics.UnknownNode, choice.Goto.Location,
                     $"A choice of node '{node.Id}' goes to '{choice.Goto.Id}', which scenario '{scenario.Id}' does not have.{Known(choice.Goto.Id)}");
             }
         }
 
         if (!byId.Values.Any(n => n.Ending is not null))
         {
-            diagnostics.Error(DiagnosticCodes.ScenarioWithoutEnding, scenario.IdLocation,
+            diagnostics.Report(ValidationDiagnostics.ScenarioWithoutEnding, scenario.IdLocation,
                 $"Scenario '{scenario.Id}' has no ending, so no learner can finish it. Add a node with 'ending: good' or 'ending: bad' and a 'debrief:'.");
             return;
         }
@@ -65,7 +64,7 @@ internal sealed class ScenarioRules : ICourseRule
         var reachable = Walk([scenario.Start.Id], id => byId.TryGetValue(id, out var n) ? n.Choices.Select(c => c.Goto.Id) : []);
         foreach (var node in byId.Values.Where(n => !reachable.Contains(n.Id)))
         {
-            diagnostics.Error(DiagnosticCodes.UnreachableNode, node.Location,
+            diagnostics.Report(ValidationDiagnostics.UnreachableNode, node.Location,
                 $"No choice leads to node '{node.Id}' from the start ('{scenario.Start.Id}'), so no learner sees it. Point a choice at it with 'goto: {node.Id}', or delete it.");
         }
 
@@ -74,7 +73,7 @@ internal sealed class ScenarioRules : ICourseRule
         var canEnd = Walk(byId.Values.Where(n => n.Ending is not null).Select(n => n.Id), id => leadsTo[id]);
         foreach (var node in byId.Values.Where(n => reachable.Contains(n.Id) && !canEnd.Contains(n.Id)))
         {
-            diagnostics.Error(DiagnosticCodes.NoWayToAnEnding, node.Location,
+            diagnostics.Report(ValidationDiagnostics.NoWayToAnEnding, node.Location,
                 $"From node '{node.Id}' no choice ever reaches an ending: a learner there would go round for ever. Give one of its choices (or of the nodes it leads to) a 'goto:' towards an ending.");
         }
     }

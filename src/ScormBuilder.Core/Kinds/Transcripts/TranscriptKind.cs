@@ -37,14 +37,14 @@ internal sealed class TranscriptKind : IPartKind
 
         if (!path.StartsWith(Folder + "/", StringComparison.Ordinal) || !path.EndsWith(".md", StringComparison.Ordinal))
         {
-            context.Diagnostics.Error(DiagnosticCodes.UnknownPartKind, location,
+            context.Diagnostics.Report(LoadingDiagnostics.UnknownPartKind, location,
                 $"'{DiagnosticText.Quote(reference)}' is not a transcript. Transcripts are Markdown files in transcripts/.");
             return null;
         }
 
         if (!context.Folder.Exists(path))
         {
-            context.Diagnostics.Error(DiagnosticCodes.FileNotFound, location, $"Transcript '{path}' does not exist. Create it, or fix the path.");
+            context.Diagnostics.Report(LoadingDiagnostics.FileNotFound, location, $"Transcript '{path}' does not exist. Create it, or fix the path.");
             return null;
         }
 

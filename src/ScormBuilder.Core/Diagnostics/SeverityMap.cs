@@ -1,0 +1,25 @@
+namespace ScormBuilder.Diagnostics;
+
+/// <summary>
+/// The severity each code is reported with: its default, unless the map overrides it. '--strict' is one such map,
+/// so no call site decides a severity for itself.
+/// </summary>
+public sealed class SeverityMap
+{
+    private readonly IReadOnlyDictionary<string, DiagnosticSeverity> _overrides;
+
+    private SeverityMap(IReadOnlyDictionary<string, DiagnosticSeverity> overrides) => _overrides = overrides;
+
+    public static SeverityMap Default { get; } = new(new Dictionary<string, DiagnosticSeverity>());
+
+    /// <summary>'--strict': an id learners' progress refers to, removed since the last release, fails the build.</summary>
+    public static SeverityMap Strict { get; } = new(new Dictionary<string, DiagnosticSeverity>
+    {
+        [DiagnosticCodes.TrackedIdRemoved] = DiagnosticSeverity.Error,
+    });
+
+    public static SeverityMap For(bool strict) => strict ? Strict : Default;
+
+    public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor) =>
+        _overrides.TryGetValue(descriptor.Code, out var severity) ? severity : descriptor.DefaultSeverity;
+}

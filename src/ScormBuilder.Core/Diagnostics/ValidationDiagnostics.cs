@@ -1,0 +1,114 @@
+using static ScormBuilder.Diagnostics.DiagnosticDescriptor;
+
+namespace ScormBuilder.Diagnostics;
+
+/// <summary>SB2xxx: the problems found by checking the loaded course as a whole, across its files.</summary>
+public static class ValidationDiagnostics
+{
+    public static readonly DiagnosticDescriptor DuplicateId = Error(DiagnosticCodes.DuplicateId, "Id used twice",
+        "Ids are unique where they are looked up: parts in the course, questions in a quiz, nodes in a scenario, items in a question. Example fix: rename the second 'id: q1' to 'id: q2'.");
+
+    public static readonly DiagnosticDescriptor WrongCorrectAnswerCount = Error(DiagnosticCodes.WrongCorrectAnswerCount, "Wrong number of correct answers",
+        "A single-choice or true/false question has exactly one correct answer; a multiple-choice one at least one. Example fix: add 'correct: true' to the right option.");
+
+    public static readonly DiagnosticDescriptor UnknownSession = Error(DiagnosticCodes.UnknownSession, "Unknown session",
+        "A reference names a session the course does not have. Example fix: 'session: intro' names a session whose front matter says 'id: intro'.");
+
+    public static readonly DiagnosticDescriptor UnknownOutcome = Error(DiagnosticCodes.UnknownOutcome, "Unknown learning outcome",
+        "A part or question names an outcome that course.yaml does not define. Example fix: add '- id: lo3' under 'outcomes:' in course.yaml, or correct the id.");
+
+    public static readonly DiagnosticDescriptor OutcomeNotTaught = Error(DiagnosticCodes.OutcomeNotTaught, "Outcome no session teaches",
+        "Every learning outcome is taught by a session. Example fix: add 'outcomes: [lo2]' to the session that covers it.");
+
+    public static readonly DiagnosticDescriptor OutcomeNotAssessed = Error(DiagnosticCodes.OutcomeNotAssessed, "Outcome no question assesses",
+        "Every learning outcome is assessed by a quiz question. Example fix: add 'outcomes: [lo2]' to a question that tests it.");
+
+    public static readonly DiagnosticDescriptor CaseStudyNotLinked = Error(DiagnosticCodes.CaseStudyNotLinked, "Case study no session links to",
+        "A case study is reached from the session it illustrates. Example fix: add '[The audit](../case-studies/audit.md)' to that session.");
+
+    public static readonly DiagnosticDescriptor MasteryScoreMismatch = Error(DiagnosticCodes.MasteryScoreMismatch, "Mastery score differs from the pass mark",
+        "The LMS's mastery_score and the quiz's pass_mark judge the same pass. Example fix: make 'mastery_score: 80' and 'pass_mark: 80' equal.");
+
+    public static readonly DiagnosticDescriptor MediaFileMissing = Error(DiagnosticCodes.MediaFileMissing, "Media file missing",
+        "An image or link names a course file that does not exist. Example fix: add course/media/diagram.png, or correct the path.");
+
+    public static readonly DiagnosticDescriptor SuspendDataTooLarge = Error(DiagnosticCodes.SuspendDataTooLarge, "Saved progress too large",
+        "The learner's saved progress could pass the 4,096 characters SCORM 1.2 LMSs must keep. Example fix: shorten reflection prompts or split the course.");
+
+    public static readonly DiagnosticDescriptor SuspendDataLarge = Warning(DiagnosticCodes.SuspendDataLarge, "Saved progress close to the limit",
+        "The learner's saved progress could reach more than 90% of the 4,096 characters SCORM 1.2 guarantees. Example fix: check again when you add prompts, actions or questions.");
+
+    public static readonly DiagnosticDescriptor TooFewOptions = Error(DiagnosticCodes.TooFewOptions, "Question with too few options",
+        "A choice question offers at least two options. Example fix: add a second '- id: b' option.");
+
+    public static readonly DiagnosticDescriptor UnsupportedMediaType = Error(DiagnosticCodes.UnsupportedMediaType, "Media type not supported",
+        "The package carries only the media types the README lists. Example fix: convert diagram.bmp to diagram.png.");
+
+    public static readonly DiagnosticDescriptor TrackedIdRemoved = Warning(DiagnosticCodes.TrackedIdRemoved, "Tracked id removed since the last release",
+        "An id in tracking.lock is gone from the course, so learners lose progress saved on it (an error under --strict). Example fix: restore the old id, or run 'scormbuilder build --update-lock' if you removed it on purpose.");
+
+    public static readonly DiagnosticDescriptor NoLockFile = Warning(DiagnosticCodes.NoLockFile, "No tracking.lock",
+        "Without tracking.lock nothing warns that a change loses learners' saved progress. Example fix: run 'scormbuilder build --update-lock' and commit the file.");
+
+    public static readonly DiagnosticDescriptor NothingToComplete = Error(DiagnosticCodes.NothingToComplete, "Nothing to complete",
+        "A course needs at least one part a learner completes. Example fix: list '- sessions/01-intro.md' under 'parts:'.");
+
+    public static readonly DiagnosticDescriptor UnsafeSvg = Error(DiagnosticCodes.UnsafeSvg, "Unsafe SVG",
+        "An SVG is a plain drawing: no script, no event attributes, no external references. Example fix: remove the <script> element, or export the drawing as PNG.");
+
+    public static readonly DiagnosticDescriptor MediaContentMismatch = Error(DiagnosticCodes.MediaContentMismatch, "File content differs from its extension",
+        "A media file starts as its extension says. Example fix: rename photo.png that holds a JPEG to photo.jpg.");
+
+    public static readonly DiagnosticDescriptor UnknownNode = Error(DiagnosticCodes.UnknownNode, "Unknown scenario node",
+        "A 'start' or 'goto' names a node the scenario does not have. Example fix: 'goto: ask-manger' becomes 'goto: ask-manager'.");
+
+    public static readonly DiagnosticDescriptor UnreachableNode = Error(DiagnosticCodes.UnreachableNode, "Unreachable scenario node",
+        "No path from 'start' reaches the node, so no learner sees it. Example fix: point a choice at it with 'goto: <node>', or delete it.");
+
+    public static readonly DiagnosticDescriptor ScenarioWithoutEnding = Error(DiagnosticCodes.ScenarioWithoutEnding, "Scenario without an ending",
+        "A scenario has at least one ending. Example fix: add a node with 'ending: good' and a 'debrief:'.");
+
+    public static readonly DiagnosticDescriptor NoWayToAnEnding = Error(DiagnosticCodes.NoWayToAnEnding, "No way to an ending",
+        "From some node no choice ever reaches an ending, such as a cycle with no way out. Example fix: give one of its choices 'goto:' an ending node.");
+
+    public static readonly DiagnosticDescriptor UnknownTarget = Error(DiagnosticCodes.UnknownTarget, "Unknown matching target",
+        "A matching item names a target not under 'targets:'. Example fix: 'target: z' becomes one of the question's target ids.");
+
+    public static readonly DiagnosticDescriptor TooFewItems = Error(DiagnosticCodes.TooFewItems, "Too few items",
+        "A matching question has at least two pairs, an ordering question at least two items. Example fix: add a second item.");
+
+    public static readonly DiagnosticDescriptor TooManyItems = Error(DiagnosticCodes.TooManyItems, "Too many items",
+        "SCORM 1.2 records each item and target as one character (a–z, 0–9), so a question has at most 36. Example fix: split the question in two.");
+
+    public static readonly DiagnosticDescriptor PoolSmallerThanDraw = Error(DiagnosticCodes.PoolSmallerThanDraw, "Pool smaller than its draw",
+        "A draw takes more questions from a pool than it holds. Example fix: 'draw: {basics: 5}' becomes 'draw: {basics: 3}' for a pool of three.");
+
+    public static readonly DiagnosticDescriptor UnknownPool = Error(DiagnosticCodes.UnknownPool, "Unknown pool",
+        "A draw names a pool no question is in. Example fix: correct the pool's name, or add 'pool: basics' to its questions.");
+
+    public static readonly DiagnosticDescriptor DrawOutOfRange = Error(DiagnosticCodes.DrawOutOfRange, "Draw out of range",
+        "A draw takes at least one question and at most as many as the quiz has. Example fix: 'draw: 0' becomes 'draw: 5'.");
+
+    public static readonly DiagnosticDescriptor PoolNeverDrawn = Warning(DiagnosticCodes.PoolNeverDrawn, "Pool never drawn",
+        "Questions in a pool the draw never takes from are never seen. Example fix: add the pool to 'draw:', or remove its questions.");
+
+    public static readonly DiagnosticDescriptor SectionSplit = Error(DiagnosticCodes.SectionSplit, "Section split in two",
+        "A section's paragraphs stay together; a section that starts again after another is refused. Example fix: move the second 'So what?' paragraph up to the first.");
+
+    public static readonly DiagnosticDescriptor QuizWithoutQuestions = Error(DiagnosticCodes.QuizWithoutQuestions, "Quiz without questions",
+        "A quiz asks at least one question. Example fix: add a question under 'questions:' in quiz.yaml.",
+        "The quiz has no questions. Add at least one under 'questions:'.");
+
+    public static readonly DiagnosticDescriptor TooFewChoices = Error(DiagnosticCodes.TooFewChoices, "Scenario decision with too few choices",
+        "A decision node offers at least two choices. Example fix: add a second choice, or make the node an ending, or join its text to the node before.",
+        "Node '{0}' has {1} choice(s). A decision needs at least two; with nothing to decide, make it an ending, or join its text to the node before.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        DuplicateId, WrongCorrectAnswerCount, UnknownSession, UnknownOutcome, OutcomeNotTaught, OutcomeNotAssessed, CaseStudyNotLinked,
+        MasteryScoreMismatch, MediaFileMissing, SuspendDataTooLarge, SuspendDataLarge, TooFewOptions, UnsupportedMediaType, TrackedIdRemoved,
+        NoLockFile, NothingToComplete, UnsafeSvg, MediaContentMismatch, UnknownNode, UnreachableNode, ScenarioWithoutEnding, NoWayToAnEnding,
+        UnknownTarget, TooFewItems, TooManyItems, PoolSmallerThanDraw, UnknownPool, DrawOutOfRange, PoolNeverDrawn, SectionSplit,
+        QuizWithoutQuestions, TooFewChoices,
+    ];
+}
