@@ -45,7 +45,7 @@ public static class ValidationDiagnostics
         "The package carries only the media types the README lists. Example fix: convert diagram.bmp to diagram.png.");
 
     public static readonly DiagnosticDescriptor TrackedIdRemoved = Warning(DiagnosticCodes.TrackedIdRemoved, "Tracked id removed since the last release",
-        "An id in tracking.lock is gone from the course, so learners lose progress saved on it (an error under --strict). Example fix: restore the old id, or run 'scormbuilder build --update-lock' if you removed it on purpose.");
+        "An id in tracking.lock is gone from the course, so learners lose progress saved on it. Example fix: restore the old id, or run 'scormbuilder build --update-lock' if you removed it on purpose.");
 
     public static readonly DiagnosticDescriptor NoLockFile = Warning(DiagnosticCodes.NoLockFile, "No tracking.lock",
         "Without tracking.lock nothing warns that a change loses learners' saved progress. Example fix: run 'scormbuilder build --update-lock' and commit the file.");

@@ -1,4 +1,4 @@
-namespace ScormBuilder.Loading;
+namespace ScormBuilder.Diagnostics;
 
 /// <summary>"Did you mean …?" for a misspelt key or value.</summary>
 internal static class Suggest
