@@ -19,7 +19,9 @@ namespace ScormBuilder.Tests.Diagnostics;
 /// @@ delete PATH        @@ mkdir PATH        @@ move PATH => NEW_PATH        @@ symlink PATH => TARGET
 /// @@ socket PATH       a Unix socket: a file that exists but cannot be read, even by root
 /// @@ options ARG...     arguments added to 'scormbuilder build'
+/// @@ rmdir PATH         the folder and all in it are deleted
 /// </code>
+/// A PATH under ../templates/ is in a copy of the shipped templates beside the course, which the build then uses.
 /// In a block, {{repeat N TEXT}} stands for TEXT N times, and (in write and append) {{bytes HH HH…}} for raw bytes,
 /// so that huge or invalid files need no huge or invalid spec.
 /// </summary>
@@ -34,6 +36,9 @@ internal sealed partial class CourseSpec : IDisposable
 
     public IReadOnlyList<string> Options { get; private set; } = [];
 
+    /// <summary>True when a step changes the templates, so the case needs a copy of them to change.</summary>
+    public bool EditsTemplates { get; private set; }
+
     public static CourseSpec Parse(string text)
     {
         var spec = new CourseSpec();
@@ -46,6 +51,7 @@ internal sealed partial class CourseSpec : IDisposable
             var (verb, argument) = command.IndexOf(' ', StringComparison.Ordinal) is var space and > 0
                 ? (command[..space], command[(space + 1)..])
                 : (command, "");
+            spec.EditsTemplates |= argument.StartsWith("../templates", StringComparison.Ordinal);
             switch (verb)
             {
                 case "replace":
@@ -76,6 +82,9 @@ internal sealed partial class CourseSpec : IDisposable
                 case "symlink":
                     var (link, target) = Pair(argument);
                     spec._steps.Add(c => File.CreateSymbolicLink(c.PathOf(link), target));
+                    break;
+                case "rmdir":
+                    spec._steps.Add(c => Directory.Delete(c.PathOf(argument), recursive: true));
                     break;
                 case "socket":
                     spec._steps.Add(c => spec._resources.Add(BindSocket(c.PathOf(argument))));

@@ -26,6 +26,14 @@ internal sealed class TempCourse : IDisposable
     /// <summary>A temporary folder with no course in it yet: 'new' writes one into <see cref="CourseDirectory"/>.</summary>
     public static TempCourse Empty() => new(Directory.CreateTempSubdirectory("sb-test-").FullName);
 
+    /// <summary>A copy of the shipped templates beside the course, at ../templates, for a test to break; its path.</summary>
+    public string CopyTemplates()
+    {
+        var templates = Path.Combine(Root, "templates");
+        CopyDirectory(RepoPaths.Templates, templates);
+        return templates;
+    }
+
     public string PathOf(string relative) => Path.Combine(CourseDirectory, relative);
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
