@@ -18,11 +18,12 @@ public sealed class CrlfDiagnosticsTests
         // Given the golden case, checked out with CRLF
         using var spec = CourseSpec.Parse(File.ReadAllText(Path.Combine(Folder, name + ".txt")));
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        var templates = spec.EditsTemplates ? course.CopyTemplates() : RepoPaths.Templates;
         spec.ApplyTo(course);
         Assert.NotEmpty(WindowsLineEndings.Apply(course.CourseDirectory));
 
         // When
-        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates, .. spec.Options]);
+        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", templates, .. spec.Options]);
 
         // Then
         var printed = run.Stderr
