@@ -1,6 +1,6 @@
 // main.js: start-up. Reads the course from the page, builds each module from what it needs, finds the
 // learner's progress and opens the part to carry on from. The whole course is one SCORM 1.2 SCO in this one
-// page (README.md, "Learner runtime").
+// page (docs/lms.md).
 sb.main = (win, doc) => {
   const dataScript = doc.getElementById('sb-course');
   if (!dataScript) {

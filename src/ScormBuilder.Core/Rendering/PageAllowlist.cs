@@ -56,7 +56,7 @@ internal static class PageAllowlist
 
     private static readonly string[] s_runsCode = ["script", "iframe", "object", "embed", "frame", "frameset", "applet", "svg", "math", "base", "form", "meta", "link", "style"];
 
-    /// <summary>The elements and attributes (beside class, id, title, lang, dir, role, style and aria-*) authors may use, for the README.</summary>
+    /// <summary>The elements and attributes (beside class, id, title, lang, dir, role, style and aria-*) authors may use, for docs/authoring.md.</summary>
     public static IReadOnlyCollection<string> Elements => s_elements;
 
     /// <returns>Whether to look inside the element: not when the element itself is refused.</returns>

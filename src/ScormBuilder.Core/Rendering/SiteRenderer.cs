@@ -112,7 +112,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
             {
                 var rendering = part is null ? "the page" : $"part '{part.Id}' ({part.SourcePath})";
                 diagnostics.Report(RenderingDiagnostics.TemplateFailed, where,
-                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in the README (Templates).");
+                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in docs/templates.md.");
             }
 
             // A render that stopped half-way leaves the context's scopes and outputs pushed; the next part starts clean.

@@ -25,7 +25,7 @@ for rid in "${rids[@]}"; do
     *) echo "release.sh: no release is made for '$rid' (win-x64, osx-arm64, linux-x64)" >&2; exit 2 ;;
   esac
   # Trimming is safe: the Native AOT publish proves the app has no trim warnings. ReadyToRun makes 'build course'
-  # about 5 times faster to start than the trimmed JIT build (figures in README.md, Releases).
+  # about 5 times faster to start than the trimmed JIT build (figures in docs/command-line.md, Releases).
   flags=()
   [ "$rid" = linux-x64 ] || flags=(--self-contained -p:PublishAot=false -p:PublishSingleFile=true -p:PublishTrimmed=true -p:PublishReadyToRun=true)
 

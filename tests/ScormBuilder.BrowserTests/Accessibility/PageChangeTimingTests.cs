@@ -59,7 +59,7 @@ public sealed class PageChangeTimingTests(BrowserFixture browser, CoursePackages
         var best = await WalkTwiceAsync(session, course, "at full speed");
         Assert.All(best, c => Assert.True(c.TotalMs < BudgetMs, $"Changing to {c.Part} took {c.TotalMs:F1} ms even at its better walk; the budget is {BudgetMs} ms."));
 
-        // The phone profile is measured and printed for the README's table, not judged: a throttled walk on two
+        // The phone profile is measured and printed for the table in docs/benchmarks.md, not judged: a throttled walk on two
         // shared cores says more about the machine than about the course.
         var devTools = await session.ScoPage.Context.NewCDPSessionAsync(session.ScoPage);
         await devTools.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = PhoneSlowdown });
