@@ -2,9 +2,7 @@
 // save point, and the progress found at launch (from the LMS, or from this browser's copy: device-copy.js).
 sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, deviceCopy }) => {
   const FAILURES_BEFORE_WARNING = 3;
-  const DONE = new Set(['passed', 'completed']);
   const FINAL = new Set(['passed', 'completed', 'failed']);
-  const { parts, quiz, quizPart } = course;
   const startedAt = Date.now();
   let session = null;
   let copy = null;
@@ -21,39 +19,9 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   // What the LMS says earlier sessions took (cmi.core.total_time); this session's clock adds the rest.
   let earlierSessionsMs = 0;
 
-  // A part is done once visited, a quiz once passed, and a kind may set its own rule (sb.doneWhen[kind]: a
-  // scenario once an ending is reached). The progress bar and the status the LMS hears both follow this.
-  function partDone(part) {
-    if (quizPart && part.id === quizPart.id) {
-      return state.quiz.result === 'p';
-    }
-    const rule = (sb.doneWhen || {})[part.kind];
-    return state.visited.has(part.id) && (!rule || rule(part.id, state));
-  }
-
-  function courseStatus() {
-    const visitedAll = parts.every(p => !p.required || p === quizPart || partDone(p));
-    const passed = state.quiz.result === 'p';
-    if (quizPart && quizPart.required) {
-      if (passed) {
-        return visitedAll ? 'passed' : 'incomplete';
-      }
-      return state.quiz.attempts > 0 && course.failedQuizStatus === 'failed' ? 'failed' : 'incomplete';
-    }
-    if (!visitedAll) {
-      return 'incomplete';
-    }
-    return passed ? 'passed' : 'completed';
-  }
-
-  // Never take back a completion the LMS already holds from an earlier session.
-  function reportedStatus() {
-    const status = courseStatus();
-    if (launchStatus === 'passed' || (launchStatus === 'completed' && status !== 'passed')) {
-      return launchStatus;
-    }
-    return status;
-  }
+  const completion = sb.completion({ course, state });
+  const { partDone, courseStatus } = completion;
+  const reportedStatus = () => completion.reportedStatus(launchStatus);
 
   const sessionMs = () => earlierSessionsMs + Date.now() - startedAt;
 
@@ -64,7 +32,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     }
     const data = savedState.encode(state, course);
     // Some LMSs start afresh after a completion: this browser keeps the completed attempt's record for its learner.
-    if (DONE.has(courseStatus())) {
+    if (completion.isDone()) {
       copy.writeCompleted({ data, spentMs: sessionMs(), completed: state.completed, name });
     }
     if (!session) {
@@ -92,7 +60,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
       session.write('cmi.core.session_time', time.timespan(Math.max(10, Date.now() - startedAt)));
     }
     session.write('cmi.core.lesson_status', status);
-    session.write('cmi.core.exit', DONE.has(status) ? '' : 'suspend');
+    session.write('cmi.core.exit', completion.isDoneStatus(status) ? '' : 'suspend');
   }
 
   // Called after every change the learner makes. Only the local copy is written: the LMS hears at the next
@@ -104,7 +72,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   // Save points: a part visited, a quiz submitted, the page hidden. One commit each, and none when nothing
   // changed.
   function save() {
-    const justDone = !announcedDone && DONE.has(courseStatus());
+    const justDone = !announcedDone && completion.isDone();
     if (justDone) {
       announcedDone = true;
       state.completed = state.completed || time.dateStamp(new Date());
@@ -137,37 +105,12 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
 
   // results: per question, the response, whether it was right, when it was last answered and the latency.
   function recordQuiz(results) {
-    // SCORM 1.2's interaction type of each question type, and how each writes a response from the runtime's answer
-    // ('1a2b' is matching's '1.a,2.b'; 'cab' is sequencing's 'c,a,b').
-    const scormTypes = { 'true-false': 'true-false', matching: 'matching', ordering: 'sequencing' };
-    const formats = {
-      'true-false': letters => letters,
-      choice: letters => [...letters].join(','),
-      sequencing: letters => [...letters].join(','),
-      matching: letters => (letters.match(/../g) || []).map(pair => pair[0] + '.' + pair[1]).join(','),
-    };
     if (!session) {
       return;
     }
     if (interactions) {
-      results.forEach(r => {
-        const n = interactions.next++;
-        const put = (field, value, element) => {
-          if (interactions.fields.has(field)) {
-            session.write('cmi.interactions.' + n + '.' + (element || field), value);
-          }
-        };
-        const scorm = scormTypes[r.question.type] || 'choice';
-        const format = formats[scorm];
-        put('id', r.question.id);
-        put('type', scorm);
-        put('weighting', '1');
-        put('student_response', format(r.response));
-        put('correct_responses', format(r.question.correct), 'correct_responses.0.pattern');
-        put('result', r.correct ? 'correct' : 'wrong');
-        put('time', time.clockTime(r.answered));
-        put('latency', time.timespan(r.latency));
-      });
+      sb.interactions.writes(results, interactions, time).forEach(([element, value]) => session.write(element, value));
+      interactions.first += results.length;
     }
     // Score before status: an LMS may judge pass or fail from the score as soon as it sees the status.
     session.write('cmi.core.score.raw', String(state.quiz.score));
@@ -231,7 +174,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     const fields = session.readOnce('cmi.interactions._children').split(',');
     const count = session.readOnce('cmi.interactions._count');
     if (fields.includes('id') && /^\d+$/.test(count)) {
-      interactions = { fields: new Set(fields), next: Number(count) };
+      interactions = { fields: new Set(fields), first: Number(count) };
     }
     const resumed = savedState.restore(state, savedState.decode(data), course);
     if (state.quiz.attempts > 0) {
@@ -263,7 +206,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   function launch() {
     const connection = connect();
     const found = connection === 'lms' ? loadFromLms() : loadStandalone(connection);
-    announcedDone = DONE.has(courseStatus());
+    announcedDone = completion.isDone();
     // The record of a completed attempt that the LMS no longer holds: offered, never merged.
     const past = announcedDone ? null : copy.readCompleted();
     found.past = past && typeof past.data === 'string' && time.isDateStamp(past.completed) ? past : null;
@@ -274,7 +217,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     launch,
     partDone,
     courseStatus,
-    isDone: () => DONE.has(courseStatus()),
+    isDone: completion.isDone,
     changed,
     save,
     end,

@@ -13,7 +13,7 @@ public sealed class CourseStatusTests
     [InlineData(true, "completed")]
     public void Should_complete_only_when_every_required_part_is_done_by_its_own_rule(bool endingReached, string status)
     {
-        var js = RuntimeModules.Load("time.js", "course.js", "saved-state.js", "tracking.js");
+        var js = RuntimeModules.Load("time.js", "course.js", "saved-state.js", "completion.js", "tracking.js");
         js.SetValue("endingReached", endingReached);
         js.Execute("""
             const course = sb.course({ id: 'c', storageKey: 'c.0', failedQuizStatus: 'incomplete', parts: [
