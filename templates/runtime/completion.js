@@ -1,27 +1,38 @@
 // completion.js: when a part is done and what the course's status is. The progress bar and the status the LMS
 // hears both follow these rules. Pure: no DOM, no LMS.
+//
+// Each kind's module registers its own rules in sb.partRules[kind] (all optional):
+//   done(part, state)       the part is done (default: once visited);
+//   attempted(part, state)  tried and not done yet (shown as "not passed yet");
+//   graded: true            the part whose pass the course reports (at most one in a course), with
+//   score(state)            its score (0-100) once attempted, else null.
 sb.completion = ({ course, state }) => {
   const DONE = new Set(['passed', 'completed']);
-  const { parts, quizPart } = course;
+  const rules = sb.partRules || {};
+  const ruleOf = part => rules[part.kind] || {};
+  const { parts } = course;
+  const graded = parts.find(p => ruleOf(p).graded) || null;
 
-  // A part is done once visited, a quiz once passed, and a kind may set its own rule (sb.doneWhen[kind]: a
-  // scenario once an ending is reached).
   function partDone(part) {
-    if (quizPart && part.id === quizPart.id) {
-      return state.quiz.result === 'p';
-    }
-    const rule = (sb.doneWhen || {})[part.kind];
-    return state.visited.has(part.id) && (!rule || rule(part.id, state));
+    const rule = ruleOf(part);
+    return rule.done ? rule.done(part, state) : state.visited.has(part.id);
   }
 
+  function partAttempted(part) {
+    const rule = ruleOf(part);
+    return Boolean(rule.attempted && rule.attempted(part, state)) && !partDone(part);
+  }
+
+  const score = () => (graded ? ruleOf(graded).score(state) : null);
+
   function courseStatus() {
-    const visitedAll = parts.every(p => !p.required || p === quizPart || partDone(p));
-    const passed = state.quiz.result === 'p';
-    if (quizPart && quizPart.required) {
+    const visitedAll = parts.every(p => !p.required || p === graded || partDone(p));
+    const passed = graded !== null && partDone(graded);
+    if (graded && graded.required) {
       if (passed) {
         return visitedAll ? 'passed' : 'incomplete';
       }
-      return state.quiz.attempts > 0 && course.failedQuizStatus === 'failed' ? 'failed' : 'incomplete';
+      return partAttempted(graded) && course.failedQuizStatus === 'failed' ? 'failed' : 'incomplete';
     }
     if (!visitedAll) {
       return 'incomplete';
@@ -38,5 +49,5 @@ sb.completion = ({ course, state }) => {
     return status;
   }
 
-  return { partDone, courseStatus, reportedStatus, isDone: () => DONE.has(courseStatus()), isDoneStatus: status => DONE.has(status) };
+  return { partDone, partAttempted, score, courseStatus, reportedStatus, isDone: () => DONE.has(courseStatus()), isDoneStatus: status => DONE.has(status) };
 };

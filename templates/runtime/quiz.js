@@ -1,5 +1,15 @@
 // quiz.js: the quiz part: the attempt's draw, answers as the learner gives them, submission and score, feedback,
 // and retaking. How each type of question shows and reads its answer is questions.js's; the draw is draw.js's.
+// result: '' never submitted, 'p' passed, 'f' failed (feedback showing), 'r' retaking after a fail.
+sb.partRules = Object.assign(sb.partRules || {}, {
+  quiz: {
+    graded: true,
+    done: (part, state) => state.quiz.result === 'p',
+    attempted: (part, state) => state.quiz.attempts > 0,
+    score: state => (state.quiz.attempts > 0 ? state.quiz.score : null),
+  },
+});
+
 sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
   const { quiz, questionById } = course;
   // The attempt's questions in its order; asked: each as questions.js sees it (with the attempt's first order).
@@ -130,7 +140,7 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
     const right = results.filter(r => r.correct).length;
     const score = Math.round((100 * right) / questions.length);
     state.quiz = { attempts: state.quiz.attempts + 1, result: score >= quiz.passMark ? 'p' : 'f', score };
-    tracking.recordQuiz(results);
+    tracking.reportAttempt(results);
     render();
     progress.render();
     page.announce(resultText());

@@ -36,7 +36,9 @@ sb.scenarioSteps = {
   },
 };
 
-sb.doneWhen = Object.assign(sb.doneWhen || {}, { scenario: (id, state) => sb.scenarioSteps.done(state, id) });
+sb.partRules = Object.assign(sb.partRules || {}, {
+  scenario: { done: (part, state) => state.visited.has(part.id) && sb.scenarioSteps.done(state, part.id) },
+});
 
 sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
   const steps = sb.scenarioSteps;

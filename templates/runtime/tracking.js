@@ -20,7 +20,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   let earlierSessionsMs = 0;
 
   const completion = sb.completion({ course, state });
-  const { partDone, courseStatus } = completion;
+  const { partDone, partAttempted, courseStatus } = completion;
   const reportedStatus = () => completion.reportedStatus(launchStatus);
 
   const sessionMs = () => earlierSessionsMs + Date.now() - startedAt;
@@ -31,7 +31,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
       return false;
     }
     const data = savedState.encode(state, course);
-    // Some LMSs start afresh after a completion: this browser keeps the completed attempt's record for its learner.
+    // Some LMSs start afresh after a completion: this browser keeps the completed attempt's copy for its learner.
     if (completion.isDone()) {
       copy.writeCompleted({ data, spentMs: sessionMs(), completed: state.completed, name });
     }
@@ -54,7 +54,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     }
     session.write('cmi.core.lesson_location', state.location);
     const status = reportedStatus();
-    // Learning Hub records a final status only with a session time above zero, sent with it.
+    // Learning Hub keeps a final status only with a session time above zero, sent with it.
     if (FINAL.has(status) && status !== finalSent) {
       finalSent = status;
       session.write('cmi.core.session_time', time.timespan(Math.max(10, Date.now() - startedAt)));
@@ -69,7 +69,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     return keepLocalCopy();
   }
 
-  // Save points: a part visited, a quiz submitted, the page hidden. One commit each, and none when nothing
+  // Save points: a part visited, an attempt submitted, the page hidden. One commit each, and none when nothing
   // changed.
   function save() {
     const justDone = !announcedDone && completion.isDone();
@@ -103,8 +103,9 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     keepLocalCopy();
   }
 
-  // results: per question, the response, whether it was right, when it was last answered and the latency.
-  function recordQuiz(results) {
+  // An attempt at the graded part. results: per question, the response, whether it was right, when it was last
+  // answered and the latency.
+  function reportAttempt(results) {
     if (!session) {
       return;
     }
@@ -113,7 +114,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
       interactions.first += results.length;
     }
     // Score before status: an LMS may judge pass or fail from the score as soon as it sees the status.
-    session.write('cmi.core.score.raw', String(state.quiz.score));
+    session.write('cmi.core.score.raw', String(completion.score()));
     session.write('cmi.core.score.min', '0');
     session.write('cmi.core.score.max', '100');
   }
@@ -162,14 +163,14 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     let data = session.read('cmi.suspend_data');
     let bookmark = session.read('cmi.core.lesson_location');
     const old = copy.takeOld(course.id, studentId);
-    const record = copy.read() || old;
+    const local = copy.read() || old;
     // A copy the LMS never received, made on top of exactly what the LMS holds now, is newer: use it.
-    if (record && typeof record.data === 'string' && record.base === data) {
-      data = record.data;
-      bookmark = record.loc || bookmark;
+    if (local && typeof local.data === 'string' && local.base === data) {
+      data = local.data;
+      bookmark = local.loc || bookmark;
     }
-    if (!nameFromLms && record && typeof record.name === 'string') {
-      name = record.name;
+    if (!nameFromLms && local && typeof local.name === 'string') {
+      name = local.name;
     }
     const fields = session.readOnce('cmi.interactions._children').split(',');
     const count = session.readOnce('cmi.interactions._count');
@@ -177,8 +178,8 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
       interactions = { fields: new Set(fields), first: Number(count) };
     }
     const resumed = savedState.restore(state, savedState.decode(data), course);
-    if (state.quiz.attempts > 0) {
-      recordQuiz([]);
+    if (completion.score() !== null) {
+      reportAttempt([]);
     }
     return { bookmark, resumed };
   }
@@ -194,10 +195,10 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   function loadStandalone(why) {
     standalone = why;
     openCopy('anonymous');
-    const record = copy.read();
-    name = record && typeof record.name === 'string' ? record.name : '';
-    const resumed = savedState.restore(state, savedState.decode(record && record.data), course);
-    const loc = (record && record.loc) || '';
+    const local = copy.read();
+    name = local && typeof local.name === 'string' ? local.name : '';
+    const resumed = savedState.restore(state, savedState.decode(local && local.data), course);
+    const loc = (local && local.loc) || '';
     page.showNotice(standaloneNotice(copy.write({ data: savedState.encode(state, course), loc, name })));
     return { bookmark: loc, resumed };
   }
@@ -207,7 +208,7 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     const connection = connect();
     const found = connection === 'lms' ? loadFromLms() : loadStandalone(connection);
     announcedDone = completion.isDone();
-    // The record of a completed attempt that the LMS no longer holds: offered, never merged.
+    // The copy of a completed attempt that the LMS no longer holds: offered, never merged.
     const past = announcedDone ? null : copy.readCompleted();
     found.past = past && typeof past.data === 'string' && time.isDateStamp(past.completed) ? past : null;
     return found;
@@ -216,12 +217,13 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   return {
     launch,
     partDone,
+    partAttempted,
     courseStatus,
     isDone: completion.isDone,
     changed,
     save,
     end,
-    recordQuiz,
+    reportAttempt,
     sessionMs,
     endedInLms: () => ended && session !== null,
     inLms: () => session !== null,

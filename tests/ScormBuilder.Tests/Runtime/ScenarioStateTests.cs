@@ -44,7 +44,7 @@ public sealed class ScenarioStateTests : IDisposable
     {
         Assert.Equal("n-hold|n-call||false", Run("steps.choose(state, scenario, 1, 12); place()"));
         Assert.Equal("e-poor|n-call.n-hold|e-poor|true", Run("steps.choose(state, scenario, 1, 12); place()"));
-        Assert.Equal("true", Run("sb.doneWhen.scenario('sc-call', state)"));
+        Assert.Equal("true", Run("state.visited.add('sc-call'); sb.partRules.scenario.done({ id: 'sc-call' }, state)"));
     }
 
     [Fact]
