@@ -1,14 +1,14 @@
 // completion.js: when a part is done and what the course's status is. The progress bar and the status the LMS
 // hears both follow these rules. Pure: no DOM, no LMS.
 //
-// Each kind's module registers its own rules in sb.partRules[kind] (all optional):
+// Each kind's module registers its own rules in sb.kinds[kind] (all optional):
 //   done(part, state)       the part is done (default: once visited);
 //   attempted(part, state)  tried and not done yet (shown as "not passed yet");
 //   graded: true            the part whose pass the course reports (at most one in a course), with
 //   score(state)            its score (0-100) once attempted, else null.
 sb.completion = ({ course, state }) => {
   const DONE = new Set(['passed', 'completed']);
-  const rules = sb.partRules || {};
+  const rules = sb.kinds || {};
   const ruleOf = part => rules[part.kind] || {};
   const { parts } = course;
   const graded = parts.find(p => ruleOf(p).graded) || null;
@@ -32,7 +32,7 @@ sb.completion = ({ course, state }) => {
       if (passed) {
         return visitedAll ? 'passed' : 'incomplete';
       }
-      return partAttempted(graded) && course.failedQuizStatus === 'failed' ? 'failed' : 'incomplete';
+      return partAttempted(graded) && course.failedStatus === 'failed' ? 'failed' : 'incomplete';
     }
     if (!visitedAll) {
       return 'incomplete';

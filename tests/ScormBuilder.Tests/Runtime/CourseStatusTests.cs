@@ -22,7 +22,7 @@ public sealed class CourseStatusTests
             const state = sb.savedState(sb.savedStateFormat).blank(course);
             state.visited.add('welcome');
             state.visited.add('sc-call');
-            sb.partRules = { scenario: { done: part => part.id === 'sc-call' && endingReached } };
+            sb.kinds = { scenario: { done: part => part.id === 'sc-call' && endingReached } };
             var tracking = sb.tracking({ win: {}, course, state });
             """);
 

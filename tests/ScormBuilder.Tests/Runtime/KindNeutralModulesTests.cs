@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ScormBuilder.Tests.Runtime;
 
 /// <summary>
-/// The runtime's central modules walk the rules each kind's module registers (sb.partRules) and name no kind
+/// The runtime's central modules walk the rules each kind's module registers (sb.kinds) and name no kind
 /// themselves, so a new kind touches only its own module.
 /// </summary>
 public sealed partial class KindNeutralModulesTests
@@ -15,6 +15,8 @@ public sealed partial class KindNeutralModulesTests
         [.. KindName().Matches(File.ReadAllText(Path.Combine(RuntimeModules.Folder, module))).Select(m => m.Value)];
 
     [Theory]
+    [InlineData("saved-state.js")]
+    [InlineData("course.js")]
     [InlineData("tracking.js")]
     [InlineData("progress.js")]
     public void Should_name_no_kind(string module) => Assert.Empty(KindNamesIn(module));
