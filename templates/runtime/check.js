@@ -2,6 +2,31 @@
 // never scored, never sent to the LMS as an interaction, never part of the status. The answer and whether it
 // was checked are saved ('k' in saved-state.json). How each type of question shows and reads its answer is
 // questions.js's.
+sb.kinds = Object.assign(sb.kinds || {}, {
+  check: {
+    lookups: (data, byId) => ({ checks: data.checks || [], checkById: byId(data.checks || []) }),
+    saved: {
+      // Per check answered: the answer, and whether it was checked (its feedback showing).
+      blank: () => ({ checks: new Map() }),
+      items: (state, { checks }) => ({
+        k: checks.filter(c => state.checks.has(c.id))
+          .map(c => ({ check: c.id, shown: state.checks.get(c.id).checked ? 'c' : 'a', answer: state.checks.get(c.id).answer })),
+      }),
+      restore(state, saved, { checkById }, { keptAnswer }) {
+        saved.k.forEach(({ check: id, shown, answer }) => {
+          const check = checkById.get(id);
+          const kept = check ? keptAnswer(check, answer) : '';
+          if (kept) {
+            // An answer the rebuilt check changed is the learner's to check again.
+            state.checks.set(id, { answer: kept, checked: shown === 'c' && kept === answer });
+          }
+        });
+      },
+      found: state => state.checks.size > 0,
+    },
+  },
+});
+
 sb.behaviours.push(({ doc, course, state, say, page, tracking }) => {
   const views = sb.questionViews({ say, announce: message => page.announce(message) });
   const checks = course.checks.map(check => ({ check, box: doc.querySelector('[data-check="' + check.id + '"]') }))

@@ -1,6 +1,10 @@
 // cpd-record.js: the CPD record, the learner's evidence, shown on its part and kept as one file to print or
 // download. It shows this attempt, or, when the learner asks, the completed attempt this browser kept
 // (recordView.past, set by device-panel.js), whose record is then the one printed and downloaded.
+sb.kinds = Object.assign(sb.kinds || {}, {
+  'cpd-record': { lookups: data => ({ recordPart: data.parts.find(p => p.kind === 'cpd-record') || null }) },
+});
+
 sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, recordView }) => {
   const { recordPart } = course;
   const record = recordPart ? doc.getElementById(recordPart.id) : null;

@@ -1,6 +1,6 @@
 // progress.js: how far the learner is: the progress bar and text, and each part's state in the contents.
 sb.progress = ({ doc, course, state, say, tracking }) => {
-  const { parts, quiz } = course;
+  const { parts } = course;
   const contents = doc.getElementById('sb-contents');
 
   const isDone = tracking.partDone;
@@ -9,7 +9,7 @@ sb.progress = ({ doc, course, state, say, tracking }) => {
     let word = 'stateNotStarted';
     if (isDone(part)) {
       word = 'stateDone';
-    } else if (quiz && part.id === quiz.id && state.quiz.attempts > 0) {
+    } else if (tracking.partAttempted(part)) {
       word = 'stateNotPassedYet';
     } else if (state.visited.has(part.id)) {
       word = 'stateStarted';
@@ -35,7 +35,7 @@ sb.progress = ({ doc, course, state, say, tracking }) => {
         return;
       }
       item.classList.toggle('sb-done', isDone(part));
-      item.classList.toggle('sb-attempted', !isDone(part) && quiz !== null && part.id === quiz.id && state.quiz.attempts > 0);
+      item.classList.toggle('sb-attempted', tracking.partAttempted(part));
       const label = item.querySelector('.sb-state .sb-visually-hidden');
       if (label) {
         label.textContent = stateText(part);

@@ -1,5 +1,60 @@
 // quiz.js: the quiz part: the attempt's draw, answers as the learner gives them, submission and score, feedback,
 // and retaking. How each type of question shows and reads its answer is questions.js's; the draw is draw.js's.
+// result: '' never submitted, 'p' passed, 'f' failed (feedback showing), 'r' retaking after a fail.
+sb.kinds = Object.assign(sb.kinds || {}, {
+  quiz: {
+    graded: true,
+    done: (part, state) => state.quiz.result === 'p',
+    attempted: (part, state) => state.quiz.attempts > 0,
+    score: state => (state.quiz.attempts > 0 ? state.quiz.score : null),
+    lookups(data, byId) {
+      const quiz = data.quiz || null;
+      const questions = quiz ? quiz.questions : [];
+      return { quiz, questions, questionById: byId(questions), failedStatus: data.failedQuizStatus };
+    },
+    saved: {
+      blank: () => ({
+        quiz: { attempts: 0, result: '', score: 0 },
+        // The attempt's seed (0: none yet) and the questions it drew, in its order.
+        draw: { seed: 0, drawn: [] },
+        answers: new Map(),
+      }),
+      items(state, { quiz, questions }) {
+        return {
+          q: quiz && state.quiz.attempts > 0 ? [{ quiz: quiz.id, ...state.quiz }] : [],
+          a: quiz && quiz.saveAnswers
+            ? questions.filter(q => state.answers.get(q.id)).map(q => ({ question: q.id, ticked: state.answers.get(q.id) }))
+            : [],
+          b: quiz && state.draw.seed ? [{ quiz: quiz.id, ...state.draw }] : [],
+        };
+      },
+      restore(state, saved, { quiz, questionById }, { keptAnswer }) {
+        const q = saved.q[saved.q.length - 1];
+        if (quiz && q && q.quiz === quiz.id && q.attempts > 0 && /^[pfr]$/.test(q.result)) {
+          state.quiz = { attempts: Math.min(q.attempts, 99), result: q.result, score: Math.min(q.score, 100) };
+        }
+        saved.a.forEach(({ question: id, ticked }) => {
+          const question = questionById.get(id);
+          const answer = question ? keptAnswer(question, ticked) : '';
+          if (answer) {
+            state.answers.set(id, answer);
+          }
+        });
+        // A draw naming a question now gone is dropped (the quiz draws again) unless the learner passed with it.
+        const draw = saved.b[saved.b.length - 1];
+        if (!quiz || !draw || draw.quiz !== quiz.id || !(draw.seed > 0 && draw.seed <= 9999)) {
+          return;
+        }
+        const kept = draw.drawn.filter(id => questionById.has(id));
+        if (kept.length === draw.drawn.length || state.quiz.result === 'p') {
+          state.draw = { seed: draw.seed, drawn: kept };
+        }
+      },
+      found: state => state.answers.size > 0 || state.quiz.attempts > 0,
+    },
+  },
+});
+
 sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
   const { quiz, questionById } = course;
   // The attempt's questions in its order; asked: each as questions.js sees it (with the attempt's first order).
@@ -130,7 +185,7 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
     const right = results.filter(r => r.correct).length;
     const score = Math.round((100 * right) / questions.length);
     state.quiz = { attempts: state.quiz.attempts + 1, result: score >= quiz.passMark ? 'p' : 'f', score };
-    tracking.recordQuiz(results);
+    tracking.reportAttempt(results);
     render();
     progress.render();
     page.announce(resultText());

@@ -1,4 +1,38 @@
 // reflection.js: the reflective activity: prompt answers and the action plan, kept as the learner types.
+sb.kinds = Object.assign(sb.kinds || {}, {
+  reflection: {
+    lookups(data, byId) {
+      const reflection = data.reflection || null;
+      const prompts = reflection ? reflection.prompts : [];
+      return { reflection, prompts, promptById: byId(prompts), actionCount: reflection ? reflection.actions : 0 };
+    },
+    saved: {
+      blank: ({ actionCount }) => ({
+        texts: new Map(),
+        plan: Array.from({ length: actionCount }, () => ({ text: '', date: '' })),
+      }),
+      items: (state, { prompts }) => ({
+        r: prompts.filter(p => state.texts.get(p.id)).map(p => ({ prompt: p.id, answer: state.texts.get(p.id) })),
+        p: state.plan.map((a, i) => ({ action: i, due: a.date, text: a.text })).filter(a => a.text || a.due),
+      }),
+      restore(state, saved, { reflection, promptById, actionCount }, { clip }) {
+        saved.r.forEach(({ prompt: id, answer }) => {
+          const prompt = promptById.get(id);
+          if (prompt && answer) {
+            state.texts.set(id, clip(answer, prompt.maxLength));
+          }
+        });
+        saved.p.forEach(({ action, due, text }) => {
+          if (action < actionCount) {
+            state.plan[action] = { text: clip(text, reflection.actionMaxLength), date: sb.time.isDateStamp(due) ? due : '' };
+          }
+        });
+      },
+      found: state => state.texts.size > 0,
+    },
+  },
+});
+
 sb.behaviours.push(({ doc, course, state, say, savedState, time, tracking }) => {
   const { reflection, promptById } = course;
   const { clip } = savedState;

@@ -1,15 +1,23 @@
 // saved-state.js: the learner's progress as the one string SCORM 1.2 keeps for us (cmi.suspend_data). The
 // format is data, saved-state.json (specified in saved-state.md), which the build also reads to compute the
 // worst case (Validation/SuspendDataBudget.cs): this encoder and decoder follow the table, so the two cannot
-// drift apart. Every decoded field is checked before it is used; one that fails counts as none. Pure: no DOM.
+// drift apart. Every decoded field is validated before it is used; one that fails counts as none. Pure: no DOM.
 sb.savedState = format => {
   const { isDateStamp } = sb.time;
   const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text', 'ref', 'refs'];
   const kindOf = field => (typeof field === 'string' ? 'mark' : KINDS.find(kind => kind in field));
   const sectionByTag = new Map(format.sections.map(section => [section.tag, section]));
-  const pathField = sectionByTag.has('s') ? sectionByTag.get('s').item.find(field => field.refs === 'path') : null;
-  // How many steps of a scenario's path are saved; a path that long may have begun after the start.
-  const pathSteps = pathField ? pathField.max : 0;
+
+  // The longest a bounded list of a section's items may be (field refs: name, with a max).
+  function maxOf(tag, name) {
+    const field = sectionByTag.has(tag) ? sectionByTag.get(tag).item.find(f => f.refs === name) : null;
+    return field ? field.max : 0;
+  }
+
+  // Each kind's module owns its slice of the state and its sections, in sb.kinds[kind].saved: blank(course) gives
+  // the slice; items(state, course) the items of each of its sections, by tag; restore(state, saved, course,
+  // helpers) keeps what this build still knows; found(state) says whether anything of the learner's is there.
+  const slices = () => Object.values(sb.kinds || {}).map(kind => kind.saved).filter(Boolean);
 
   function clip(text, max) {
     if (text.length <= max) {
@@ -21,43 +29,16 @@ sb.savedState = format => {
   }
 
   function blank(course) {
-    return {
-      location: '',
-      visited: new Set(),
-      // result: '' never submitted, 'p' passed, 'f' failed (feedback showing), 'r' retaking after a fail.
-      quiz: { attempts: 0, result: '', score: 0 },
-      // The quiz attempt's seed (0: none yet) and the questions it drew, in its order.
-      draw: { seed: 0, drawn: [] },
-      answers: new Map(),
-      texts: new Map(),
-      // Per scenario: the node the learner is at, the nodes before it (oldest first), the endings reached.
-      scenarios: new Map(),
-      plan: Array.from({ length: course.actionCount }, () => ({ text: '', date: '' })),
-      // The day the course was first passed or completed (YYYYMMDD), for the CPD record.
-      completed: '',
-      // Per knowledge check answered: the answer, and whether it was checked (its feedback showing).
-      checks: new Map(),
-    };
+    // completed: the day the course was first passed or completed (YYYYMMDD), shown to the learner.
+    return Object.assign({ location: '', visited: new Set(), completed: '' }, ...slices().map(slice => slice.blank(course)));
   }
 
   // The state as items of each section, named as saved-state.json names their fields.
   function itemsOf(state, course) {
-    const { quiz } = course;
-    return {
+    return Object.assign({
       v: course.parts.filter(p => state.visited.has(p.id)).map(p => ({ part: p.id })),
-      q: quiz && state.quiz.attempts > 0 ? [{ quiz: quiz.id, ...state.quiz }] : [],
-      a: quiz && quiz.saveAnswers
-        ? course.questions.filter(q => state.answers.get(q.id)).map(q => ({ question: q.id, ticked: state.answers.get(q.id) }))
-        : [],
-      r: course.prompts.filter(p => state.texts.get(p.id)).map(p => ({ prompt: p.id, answer: state.texts.get(p.id) })),
-      p: state.plan.map((a, i) => ({ action: i, due: a.date, text: a.text })).filter(a => a.text || a.due),
-      s: [...course.scenarioById.keys()].filter(id => state.scenarios.has(id))
-        .map(id => ({ scenario: id, ...state.scenarios.get(id) })),
       d: state.completed ? [{ completed: state.completed }] : [],
-      k: (course.checks || []).filter(c => state.checks.has(c.id))
-        .map(c => ({ check: c.id, shown: state.checks.get(c.id).checked ? 'c' : 'a', answer: state.checks.get(c.id).answer })),
-      b: quiz && state.draw.seed ? [{ quiz: quiz.id, ...state.draw }] : [],
-    };
+    }, ...slices().map(slice => slice.items(state, course)));
   }
 
   function write(field, item) {
@@ -187,74 +168,17 @@ sb.savedState = format => {
       return false;
     }
     saved.v.forEach(({ part }) => course.partById.has(part) && state.visited.add(part));
-    const q = saved.q[saved.q.length - 1];
-    if (course.quiz && q && q.quiz === course.quiz.id && q.attempts > 0 && /^[pfr]$/.test(q.result)) {
-      state.quiz = { attempts: Math.min(q.attempts, 99), result: q.result, score: Math.min(q.score, 100) };
-    }
-    saved.a.forEach(({ question: id, ticked }) => {
-      const question = course.questionById.get(id);
-      if (!question) {
-        return;
-      }
-      const answer = keptAnswer(question, ticked);
-      if (answer) {
-        state.answers.set(id, answer);
-      }
-    });
-    restoreDraw(state, saved.b[saved.b.length - 1], course);
-    saved.r.forEach(({ prompt: id, answer }) => {
-      const prompt = course.promptById.get(id);
-      if (prompt && answer) {
-        state.texts.set(id, clip(answer, prompt.maxLength));
-      }
-    });
-    saved.p.forEach(({ action, due, text }) => {
-      if (action < course.actionCount) {
-        state.plan[action] = { text: clip(text, course.reflection.actionMaxLength), date: isDateStamp(due) ? due : '' };
-      }
-    });
-    saved.s.forEach(item => restoreScenario(state, item, course));
-    (saved.k || []).forEach(({ check: id, shown, answer }) => {
-      const check = course.checkById ? course.checkById.get(id) : null;
-      const kept = check ? keptAnswer(check, answer) : '';
-      if (kept) {
-        // An answer the rebuilt check changed is the learner's to check again.
-        state.checks.set(id, { answer: kept, checked: shown === 'c' && kept === answer });
-      }
+    const helpers = { clip, keptAnswer, maxOf };
+    const found = slices().map(slice => {
+      slice.restore(state, saved, course, helpers);
+      return slice.found(state);
     });
     const completed = saved.d.length ? saved.d[saved.d.length - 1].completed : '';
     if (isDateStamp(completed)) {
       state.completed = completed;
     }
-    return state.visited.size > 0 || state.answers.size > 0 || state.texts.size > 0 || state.quiz.attempts > 0 || state.scenarios.size > 0 ||
-      state.checks.size > 0;
+    return state.visited.size > 0 || found.includes(true);
   }
 
-  // A draw naming a question now gone is dropped (the quiz draws again) unless the learner passed with it.
-  function restoreDraw(state, saved, course) {
-    if (!course.quiz || !saved || saved.quiz !== course.quiz.id || !(saved.seed > 0 && saved.seed <= 9999)) {
-      return;
-    }
-    const kept = saved.drawn.filter(id => course.questionById.has(id));
-    if (kept.length === saved.drawn.length || state.quiz.result === 'p') {
-      state.draw = { seed: saved.seed, drawn: kept };
-    }
-  }
-
-  // Endings still in the scenario are kept. A path through a node the rebuilt scenario no longer has, or that
-  // its choices no longer join, starts again at the start: never a node the learner cannot leave.
-  function restoreScenario(state, { scenario: id, at, path, endings }, course) {
-    const scenario = course.scenarioById.get(id);
-    if (!scenario) {
-      return;
-    }
-    const { nodeById } = scenario;
-    const kept = [...new Set(endings)].filter(e => nodeById.has(e) && nodeById.get(e).ending);
-    const steps = [...path, at];
-    const joined = steps.every((node, i) => nodeById.has(node) && (i === 0 || nodeById.get(steps[i - 1]).choices.includes(node)));
-    const sound = joined && (path.length >= pathSteps || steps[0] === scenario.start);
-    state.scenarios.set(id, sound ? { at, path, endings: kept } : { at: scenario.start, path: [], endings: kept });
-  }
-
-  return { limit: format.limit, pathSteps, blank, encode, decode, restore, clip };
+  return { limit: format.limit, maxOf, blank, encode, decode, restore, clip };
 };

@@ -36,7 +36,37 @@ sb.scenarioSteps = {
   },
 };
 
-sb.doneWhen = Object.assign(sb.doneWhen || {}, { scenario: (id, state) => sb.scenarioSteps.done(state, id) });
+sb.kinds = Object.assign(sb.kinds || {}, {
+  scenario: {
+    done: (part, state) => state.visited.has(part.id) && sb.scenarioSteps.done(state, part.id),
+    lookups: (data, byId) => ({ scenarioById: byId((data.scenarios || []).map(s => ({ ...s, nodeById: byId(s.nodes) }))) }),
+    saved: {
+      // Per scenario: the node the learner is at, the nodes before it (oldest first), the endings reached.
+      blank: () => ({ scenarios: new Map() }),
+      items: (state, { scenarioById }) => ({
+        s: [...scenarioById.keys()].filter(id => state.scenarios.has(id)).map(id => ({ scenario: id, ...state.scenarios.get(id) })),
+      }),
+      // Endings still in the scenario are kept. A path through a node the rebuilt scenario no longer has, or
+      // that its choices no longer join, starts again at the start: never a node the learner cannot leave. A
+      // path as long as is saved may have begun after the start.
+      restore(state, saved, { scenarioById }, { maxOf }) {
+        saved.s.forEach(({ scenario: id, at, path, endings }) => {
+          const scenario = scenarioById.get(id);
+          if (!scenario) {
+            return;
+          }
+          const { nodeById } = scenario;
+          const kept = [...new Set(endings)].filter(e => nodeById.has(e) && nodeById.get(e).ending);
+          const steps = [...path, at];
+          const joined = steps.every((node, i) => nodeById.has(node) && (i === 0 || nodeById.get(steps[i - 1]).choices.includes(node)));
+          const sound = joined && (path.length >= maxOf('s', 'path') || steps[0] === scenario.start);
+          state.scenarios.set(id, sound ? { at, path, endings: kept } : { at: scenario.start, path: [], endings: kept });
+        });
+      },
+      found: state => state.scenarios.size > 0,
+    },
+  },
+});
 
 sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
   const steps = sb.scenarioSteps;
@@ -79,7 +109,7 @@ sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progr
   }
 
   function choose(scenario, button) {
-    const next = steps.choose(state, scenario, Number(button.dataset.choice), savedState.pathSteps);
+    const next = steps.choose(state, scenario, Number(button.dataset.choice), savedState.maxOf('s', 'path'));
     if (!next) {
       return;
     }

@@ -2,9 +2,7 @@
 // save point, and the progress found at launch (from the LMS, or from this browser's copy: device-copy.js).
 sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, deviceCopy }) => {
   const FAILURES_BEFORE_WARNING = 3;
-  const DONE = new Set(['passed', 'completed']);
   const FINAL = new Set(['passed', 'completed', 'failed']);
-  const { parts, quiz, quizPart } = course;
   const startedAt = Date.now();
   let session = null;
   let copy = null;
@@ -21,39 +19,9 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   // What the LMS says earlier sessions took (cmi.core.total_time); this session's clock adds the rest.
   let earlierSessionsMs = 0;
 
-  // A part is done once visited, a quiz once passed, and a kind may set its own rule (sb.doneWhen[kind]: a
-  // scenario once an ending is reached). The progress bar and the status the LMS hears both follow this.
-  function partDone(part) {
-    if (quizPart && part.id === quizPart.id) {
-      return state.quiz.result === 'p';
-    }
-    const rule = (sb.doneWhen || {})[part.kind];
-    return state.visited.has(part.id) && (!rule || rule(part.id, state));
-  }
-
-  function courseStatus() {
-    const visitedAll = parts.every(p => !p.required || p === quizPart || partDone(p));
-    const passed = state.quiz.result === 'p';
-    if (quizPart && quizPart.required) {
-      if (passed) {
-        return visitedAll ? 'passed' : 'incomplete';
-      }
-      return state.quiz.attempts > 0 && course.failedQuizStatus === 'failed' ? 'failed' : 'incomplete';
-    }
-    if (!visitedAll) {
-      return 'incomplete';
-    }
-    return passed ? 'passed' : 'completed';
-  }
-
-  // Never take back a completion the LMS already holds from an earlier session.
-  function reportedStatus() {
-    const status = courseStatus();
-    if (launchStatus === 'passed' || (launchStatus === 'completed' && status !== 'passed')) {
-      return launchStatus;
-    }
-    return status;
-  }
+  const completion = sb.completion({ course, state });
+  const { partDone, partAttempted, courseStatus } = completion;
+  const reportedStatus = () => completion.reportedStatus(launchStatus);
 
   const sessionMs = () => earlierSessionsMs + Date.now() - startedAt;
 
@@ -63,8 +31,8 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
       return false;
     }
     const data = savedState.encode(state, course);
-    // Some LMSs start afresh after a completion: this browser keeps the completed attempt's record for its learner.
-    if (DONE.has(courseStatus())) {
+    // Some LMSs start afresh after a completion: this browser keeps the completed attempt's copy for its learner.
+    if (completion.isDone()) {
       copy.writeCompleted({ data, spentMs: sessionMs(), completed: state.completed, name });
     }
     if (!session) {
@@ -86,13 +54,13 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     }
     session.write('cmi.core.lesson_location', state.location);
     const status = reportedStatus();
-    // Learning Hub records a final status only with a session time above zero, sent with it.
+    // Learning Hub keeps a final status only with a session time above zero, sent with it.
     if (FINAL.has(status) && status !== finalSent) {
       finalSent = status;
       session.write('cmi.core.session_time', time.timespan(Math.max(10, Date.now() - startedAt)));
     }
     session.write('cmi.core.lesson_status', status);
-    session.write('cmi.core.exit', DONE.has(status) ? '' : 'suspend');
+    session.write('cmi.core.exit', completion.isDoneStatus(status) ? '' : 'suspend');
   }
 
   // Called after every change the learner makes. Only the local copy is written: the LMS hears at the next
@@ -101,10 +69,10 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     return keepLocalCopy();
   }
 
-  // Save points: a part visited, a quiz submitted, the page hidden. One commit each, and none when nothing
+  // Save points: a part visited, an attempt submitted, the page hidden. One commit each, and none when nothing
   // changed.
   function save() {
-    const justDone = !announcedDone && DONE.has(courseStatus());
+    const justDone = !announcedDone && completion.isDone();
     if (justDone) {
       announcedDone = true;
       state.completed = state.completed || time.dateStamp(new Date());
@@ -135,42 +103,18 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     keepLocalCopy();
   }
 
-  // results: per question, the response, whether it was right, when it was last answered and the latency.
-  function recordQuiz(results) {
-    // SCORM 1.2's interaction type of each question type, and how each writes a response from the runtime's answer
-    // ('1a2b' is matching's '1.a,2.b'; 'cab' is sequencing's 'c,a,b').
-    const scormTypes = { 'true-false': 'true-false', matching: 'matching', ordering: 'sequencing' };
-    const formats = {
-      'true-false': letters => letters,
-      choice: letters => [...letters].join(','),
-      sequencing: letters => [...letters].join(','),
-      matching: letters => (letters.match(/../g) || []).map(pair => pair[0] + '.' + pair[1]).join(','),
-    };
+  // An attempt at the graded part. results: per question, the response, whether it was right, when it was last
+  // answered and the latency.
+  function reportAttempt(results) {
     if (!session) {
       return;
     }
     if (interactions) {
-      results.forEach(r => {
-        const n = interactions.next++;
-        const put = (field, value, element) => {
-          if (interactions.fields.has(field)) {
-            session.write('cmi.interactions.' + n + '.' + (element || field), value);
-          }
-        };
-        const scorm = scormTypes[r.question.type] || 'choice';
-        const format = formats[scorm];
-        put('id', r.question.id);
-        put('type', scorm);
-        put('weighting', '1');
-        put('student_response', format(r.response));
-        put('correct_responses', format(r.question.correct), 'correct_responses.0.pattern');
-        put('result', r.correct ? 'correct' : 'wrong');
-        put('time', time.clockTime(r.answered));
-        put('latency', time.timespan(r.latency));
-      });
+      sb.interactions.writes(results, interactions, time).forEach(([element, value]) => session.write(element, value));
+      interactions.first += results.length;
     }
     // Score before status: an LMS may judge pass or fail from the score as soon as it sees the status.
-    session.write('cmi.core.score.raw', String(state.quiz.score));
+    session.write('cmi.core.score.raw', String(completion.score()));
     session.write('cmi.core.score.min', '0');
     session.write('cmi.core.score.max', '100');
   }
@@ -219,23 +163,23 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
     let data = session.read('cmi.suspend_data');
     let bookmark = session.read('cmi.core.lesson_location');
     const old = copy.takeOld(course.id, studentId);
-    const record = copy.read() || old;
+    const local = copy.read() || old;
     // A copy the LMS never received, made on top of exactly what the LMS holds now, is newer: use it.
-    if (record && typeof record.data === 'string' && record.base === data) {
-      data = record.data;
-      bookmark = record.loc || bookmark;
+    if (local && typeof local.data === 'string' && local.base === data) {
+      data = local.data;
+      bookmark = local.loc || bookmark;
     }
-    if (!nameFromLms && record && typeof record.name === 'string') {
-      name = record.name;
+    if (!nameFromLms && local && typeof local.name === 'string') {
+      name = local.name;
     }
     const fields = session.readOnce('cmi.interactions._children').split(',');
     const count = session.readOnce('cmi.interactions._count');
     if (fields.includes('id') && /^\d+$/.test(count)) {
-      interactions = { fields: new Set(fields), next: Number(count) };
+      interactions = { fields: new Set(fields), first: Number(count) };
     }
     const resumed = savedState.restore(state, savedState.decode(data), course);
-    if (state.quiz.attempts > 0) {
-      recordQuiz([]);
+    if (completion.score() !== null) {
+      reportAttempt([]);
     }
     return { bookmark, resumed };
   }
@@ -251,10 +195,10 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   function loadStandalone(why) {
     standalone = why;
     openCopy('anonymous');
-    const record = copy.read();
-    name = record && typeof record.name === 'string' ? record.name : '';
-    const resumed = savedState.restore(state, savedState.decode(record && record.data), course);
-    const loc = (record && record.loc) || '';
+    const local = copy.read();
+    name = local && typeof local.name === 'string' ? local.name : '';
+    const resumed = savedState.restore(state, savedState.decode(local && local.data), course);
+    const loc = (local && local.loc) || '';
     page.showNotice(standaloneNotice(copy.write({ data: savedState.encode(state, course), loc, name })));
     return { bookmark: loc, resumed };
   }
@@ -263,8 +207,8 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   function launch() {
     const connection = connect();
     const found = connection === 'lms' ? loadFromLms() : loadStandalone(connection);
-    announcedDone = DONE.has(courseStatus());
-    // The record of a completed attempt that the LMS no longer holds: offered, never merged.
+    announcedDone = completion.isDone();
+    // The copy of a completed attempt that the LMS no longer holds: offered, never merged.
     const past = announcedDone ? null : copy.readCompleted();
     found.past = past && typeof past.data === 'string' && time.isDateStamp(past.completed) ? past : null;
     return found;
@@ -273,12 +217,13 @@ sb.tracking = ({ win, course, state, savedState, lms, time, page, say, learner, 
   return {
     launch,
     partDone,
+    partAttempted,
     courseStatus,
-    isDone: () => DONE.has(courseStatus()),
+    isDone: completion.isDone,
     changed,
     save,
     end,
-    recordQuiz,
+    reportAttempt,
     sessionMs,
     endedInLms: () => ended && session !== null,
     inLms: () => session !== null,

@@ -13,7 +13,7 @@ public sealed class CourseStatusTests
     [InlineData(true, "completed")]
     public void Should_complete_only_when_every_required_part_is_done_by_its_own_rule(bool endingReached, string status)
     {
-        var js = RuntimeModules.Load("time.js", "course.js", "saved-state.js", "tracking.js");
+        var js = RuntimeModules.Load("time.js", "course.js", "saved-state.js", "completion.js", "tracking.js");
         js.SetValue("endingReached", endingReached);
         js.Execute("""
             const course = sb.course({ id: 'c', storageKey: 'c.0', failedQuizStatus: 'incomplete', parts: [
@@ -22,7 +22,7 @@ public sealed class CourseStatusTests
             const state = sb.savedState(sb.savedStateFormat).blank(course);
             state.visited.add('welcome');
             state.visited.add('sc-call');
-            sb.doneWhen = { scenario: id => id === 'sc-call' && endingReached };
+            sb.kinds = { scenario: { done: part => part.id === 'sc-call' && endingReached } };
             var tracking = sb.tracking({ win: {}, course, state });
             """);
 

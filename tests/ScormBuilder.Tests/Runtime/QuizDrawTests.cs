@@ -98,7 +98,7 @@ public sealed class QuizDrawTests
     [Fact]
     public void Should_save_the_draw_and_read_it_back_and_redraw_when_a_drawn_question_is_gone_unless_passed()
     {
-        var js = RuntimeModules.Load("time.js", "saved-state.js", "draw.js");
+        var js = RuntimeModules.Load("time.js", "saved-state.js", "quiz.js", "draw.js");
         js.Execute(Quiz + """
             var store = sb.savedState(sb.savedStateFormat);
             function course(ids) {

@@ -60,10 +60,10 @@ internal static partial class RuntimeModules
         return engine;
     }
 
-    /// <summary>time.js, course.js and saved-state.js, with <c>course</c> (of the built course) and <c>store</c> ready.</summary>
+    /// <summary>time.js, course.js, saved-state.js and the modules of the kinds that save state, with <c>course</c> (of the built course) and <c>store</c> ready.</summary>
     public static Engine SavedState(string courseDirectory)
     {
-        var engine = Load("time.js", "course.js", "saved-state.js");
+        var engine = Load("time.js", "course.js", "saved-state.js", "quiz.js", "reflection.js", "scenario.js", "check.js");
         engine.SetValue("courseJson", CourseJson(courseDirectory));
         engine.Execute("""
             var course = sb.course(JSON.parse(courseJson));

@@ -44,7 +44,7 @@ public sealed class ScenarioStateTests : IDisposable
     {
         Assert.Equal("n-hold|n-call||false", Run("steps.choose(state, scenario, 1, 12); place()"));
         Assert.Equal("e-poor|n-call.n-hold|e-poor|true", Run("steps.choose(state, scenario, 1, 12); place()"));
-        Assert.Equal("true", Run("sb.doneWhen.scenario('sc-call', state)"));
+        Assert.Equal("true", Run("state.visited.add('sc-call'); sb.kinds.scenario.done({ id: 'sc-call' }, state)"));
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class ScenarioStateTests : IDisposable
     [Fact]
     public void Should_keep_only_the_last_steps_of_a_path_that_goes_round()
     {
-        Run("for (let i = 0; i < 40; i++) { steps.choose(state, scenario, i % 2 ? 0 : 1, store.pathSteps); }");
+        Run("for (let i = 0; i < 40; i++) { steps.choose(state, scenario, i % 2 ? 0 : 1, store.maxOf('s', 'path')); }");
 
         Assert.Equal("12|n-call", Run("[steps.current(state, scenario).path.length, steps.current(state, scenario).at].join('|')"));
-        Assert.Equal("12", Run("String(store.pathSteps)"));
+        Assert.Equal("12", Run("String(store.maxOf('s', 'path'))"));
     }
 
     [Fact]
