@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ScormBuilder.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace ScormBuilder.Diagnostics;
 /// The words about each code, made from the descriptor table only: the help 'scormbuilder explain' prints, and
 /// docs/diagnostics.md, which a test keeps equal to what this writes.
 /// </summary>
-public static class DiagnosticsReference
+public static partial class DiagnosticsReference
 {
     /// <summary>What 'scormbuilder explain SBnnnn' prints.</summary>
     public static string Explain(DiagnosticDescriptor descriptor) =>
@@ -31,11 +32,17 @@ public static class DiagnosticsReference
 
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
-            text.Append($"\n## {descriptor.Code}\n\n**{descriptor.Title}** ({Severity(descriptor)})\n\n{descriptor.Help}\n");
+            text.Append($"\n## {descriptor.Code}\n\n**{descriptor.Title}** ({Severity(descriptor)})\n\n{QuotedAsCode(descriptor.Help)}\n");
         }
 
         return text.ToString();
     }
+
+    // The help quotes what an author types ('[Next](02-pitfals.md)'); on the page it is code, not a live link.
+    private static string QuotedAsCode(string help) => QuotedSnippet().Replace(help, "`$1`");
+
+    [GeneratedRegex(@"'([^'\s][^']*?[^'\s])'(?=[\s.,;:)]|$)")]
+    private static partial Regex QuotedSnippet();
 
     // A code --strict makes more severe says so wherever its severity is shown.
     private static string Severity(DiagnosticDescriptor descriptor) =>
