@@ -30,13 +30,13 @@ public static class RenderingDiagnostics
         "A package loads nothing from another site: LMSs run courses offline and behind firewalls. Example fix: download the image into course/media/ and link 'media/photo.png'.");
 
     public static readonly DiagnosticDescriptor ForbiddenHtml = Error(DiagnosticCodes.ForbiddenHtml, "HTML not allowed",
-        "Raw HTML uses only the elements and attributes the README lists, and no 'on…' handler. Example fix: '<a href=\"https://example.org\">' gains 'target=\"_blank\"'; '<script>' is removed.");
+        "Raw HTML uses only the elements and attributes docs/authoring.md lists, and no 'on…' handler. Example fix: '<a href=\"https://example.org\">' gains 'target=\"_blank\"'; '<script>' is removed.");
 
     public static readonly DiagnosticDescriptor ForbiddenUrl = Error(DiagnosticCodes.ForbiddenUrl, "URL not allowed",
         "Links use http(s), mailto, '#anchor' or a course path; images a course path or inline data. Example fix: 'javascript:alert(1)' is removed; 'file:///C:/x.pdf' becomes 'media/x.pdf'.");
 
     public static readonly DiagnosticDescriptor ForbiddenStyle = Error(DiagnosticCodes.ForbiddenStyle, "Style not allowed",
-        "A 'style' holds only the plain declarations the README lists and loads nothing. Example fix: 'style=\"background: url(x.png)\"' becomes 'style=\"background-color: #eef\"'.");
+        "A 'style' holds only the plain declarations docs/authoring.md lists and loads nothing. Example fix: 'style=\"background: url(x.png)\"' becomes 'style=\"background-color: #eef\"'.");
 
     public static readonly DiagnosticDescriptor TemplatesFolderMissing = Error(DiagnosticCodes.TemplatesFolderMissing, "Templates folder missing",
         "The templates folder given (or found) does not exist. Example fix: 'scormbuilder build course --templates ./templates' with a copy of ScormBuilder's templates/ folder there.",

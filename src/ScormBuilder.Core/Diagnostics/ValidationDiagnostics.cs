@@ -42,7 +42,7 @@ public static class ValidationDiagnostics
         "A choice question offers at least two options. Example fix: add a second '- id: b' option.");
 
     public static readonly DiagnosticDescriptor UnsupportedMediaType = Error(DiagnosticCodes.UnsupportedMediaType, "Media type not supported",
-        "The package carries only the media types the README lists. Example fix: convert diagram.bmp to diagram.png.");
+        "The package carries only the media types docs/authoring.md lists (Media). Example fix: convert diagram.bmp to diagram.png.");
 
     public static readonly DiagnosticDescriptor TrackedIdRemoved = Warning(DiagnosticCodes.TrackedIdRemoved, "Tracked id removed since the last release",
         "An id in tracking.lock is gone from the course, so learners lose progress saved on it. Example fix: restore the old id, or run 'scormbuilder build --update-lock' if you removed it on purpose.");
