@@ -32,14 +32,16 @@ public sealed class CoursePackages : IDisposable
 
     public static string MinimalCourseDirectory => Path.Combine(RepositoryRoot, "tests", "ScormBuilder.Tests", "TestData", "courses", "minimal");
 
+    public static string DrawnCourseDirectory => Path.Combine(RepositoryRoot, "tests", "ScormBuilder.Tests", "TestData", "courses", "drawn");
+
     /// <summary>The product's course, course/.</summary>
     public BuiltCourse RealCourse => Build("real", RealCourseDirectory);
 
     /// <summary>
-    /// A copy of the product's course whose quiz draws about half its questions from two pools and which has a required
-    /// branching scenario after session 3 (<see cref="DrawnCourseCopy"/>): the harness's path for a course that draws.
+    /// tests/ScormBuilder.Tests' drawn course: a quiz that draws about half its questions from two pools and a matching
+    /// and an ordering question every time, a required branching scenario and a knowledge check.
     /// </summary>
-    public BuiltCourse DrawnRealCourse => Build("real-drawn", RealCourseDirectory, DrawnCourseCopy.Edit);
+    public BuiltCourse DrawnCourse => Build("drawn", DrawnCourseDirectory);
 
     /// <summary>tests/ScormBuilder.Tests' minimal course: one part of each kind, failed_quiz_status: failed.</summary>
     public BuiltCourse MinimalCourse => Build("minimal", MinimalCourseDirectory);

@@ -2,6 +2,7 @@ using ScormBuilder.BrowserTests.Harness;
 
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
+[Trait("Category", "Harness")]
 [Collection(SecondHalfCollection.Name)]
 public sealed class FaultInjectionTests(BrowserFixture browser)
 {

@@ -3,6 +3,7 @@ using ScormBuilder.BrowserTests.Harness;
 
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
+[Trait("Category", "Harness")]
 [Collection(SecondHalfCollection.Name)]
 public sealed class FrameLaunchTests(BrowserFixture browser)
 {

@@ -4,6 +4,7 @@ using ScormBuilder.BrowserTests.Harness;
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
 /// <summary>The test LMS playing NHS Learning Hub, proven with the fixture SCO.</summary>
+[Trait("Category", "Harness")]
 [Collection(SecondHalfCollection.Name)]
 public sealed class LearningHubModeTests(BrowserFixture browser)
 {

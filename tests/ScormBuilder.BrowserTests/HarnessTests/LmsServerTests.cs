@@ -3,6 +3,7 @@ using ScormBuilder.BrowserTests.Harness;
 
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
+[Trait("Category", "Harness")]
 public sealed class LmsServerTests : IDisposable
 {
     private readonly DirectoryInfo _package = Directory.CreateTempSubdirectory("scormbuilder-server-test-");
@@ -37,6 +38,7 @@ public sealed class LmsServerTests : IDisposable
     [InlineData("lms/frame.html")]
     [InlineData("lms/window.html")]
     [InlineData("lms/strict-lms.js")]
+    [InlineData("lms/scorm12-rules.js")]
     [InlineData("lms/vendor/scorm12.js")]
     [InlineData("lms/vendor/axe.min.js")]
     [InlineData("lms/lms-modes.js")]

@@ -3,6 +3,7 @@ using ScormBuilder.BrowserTests.Harness;
 namespace ScormBuilder.BrowserTests.HarnessTests;
 
 /// <summary>The frameset player, no-identity launches, one profile for several launches, time travel, dialogs.</summary>
+[Trait("Category", "Harness")]
 [Collection(SecondHalfCollection.Name)]
 public sealed class ProfileAndFramesetTests(BrowserFixture browser)
 {

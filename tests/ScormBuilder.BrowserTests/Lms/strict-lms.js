@@ -4,30 +4,20 @@
 (function () {
   'use strict';
 
-  var FUNCTIONS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
-    'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
-  // SCORM 1.2 RTE 3.4.4: these may be called at any time, so they never break the session rules.
-  var ERROR_FUNCTIONS = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
+  // SCORM 1.2's rules, shared with the preview's LMS (src/ScormBuilder/Preview/Assets/scorm12-rules.js).
+  var rules = window.Scorm12Rules;
+  var FUNCTIONS = rules.FUNCTIONS;
+  var ERROR_FUNCTIONS = rules.ERROR_FUNCTIONS;
+  var LIMITS = rules.LIMITS;
   var DEFAULT_SETTINGS = { autocommit: false, logLevel: 5 };
   var INJECTED_ERROR = 101;
   var FINAL_STATUS = /^(completed|passed|failed)$/;
 
-  var SESSION_TIME = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
-  var INTERACTION_ELEMENT = /^cmi\.interactions\.(\d+)\.(.+)$/;
-  // The only readable parts under an interaction are the counts of its own sub-collections.
-  var READABLE_INTERACTION_PART = /^(objectives|correct_responses)\._count$/;
-  var INTERACTION_ID = /^[^\s\x00-\x1f\x7f]{1,255}$/;
-  var CHARACTER_LIST = /^[0-9a-z](,[0-9a-z])*$/;
-  var RESPONSE_FORMATS = {
-    'true-false': /^(0|1|t|f|true|false)$/,
-    'choice': CHARACTER_LIST,
-    'sequencing': CHARACTER_LIST,
-    'matching': /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
-    'likert': /^[0-9a-z]?$/,
-    'numeric': /^-?\d+(\.\d+)?$/,
-    'fill-in': /^[\s\S]{0,255}$/,
-    'performance': /^[\s\S]{0,255}$/
-  };
+  var SESSION_TIME = rules.SESSION_TIME;
+  var INTERACTION_ELEMENT = rules.INTERACTION_ELEMENT;
+  var READABLE_INTERACTION_PART = rules.READABLE_INTERACTION_PART;
+  var INTERACTION_ID = rules.INTERACTION_ID;
+  var RESPONSE_FORMATS = rules.RESPONSE_FORMATS;
 
   function decodeLaunch(search) {
     var encoded = new URLSearchParams(search).get('launch');
@@ -147,10 +137,10 @@
     function checkSetValue(call) {
       var element = call.args[0] || '';
       var value = call.args[1] === null ? '' : call.args[1];
-      if (element === 'cmi.suspend_data' && value.length > 4096) {
-        violate('suspend-data-too-long', 'cmi.suspend_data is ' + value.length + ' chars; SCORM 1.2 allows 4096.', call);
-      } else if (element === 'cmi.core.lesson_location' && value.length > 255) {
-        violate('lesson-location-too-long', 'cmi.core.lesson_location is ' + value.length + ' chars; SCORM 1.2 allows 255.', call);
+      if (element === 'cmi.suspend_data' && value.length > LIMITS[element]) {
+        violate('suspend-data-too-long', 'cmi.suspend_data is ' + value.length + ' chars; SCORM 1.2 allows ' + LIMITS[element] + '.', call);
+      } else if (element === 'cmi.core.lesson_location' && value.length > LIMITS[element]) {
+        violate('lesson-location-too-long', 'cmi.core.lesson_location is ' + value.length + ' chars; SCORM 1.2 allows ' + LIMITS[element] + '.', call);
       } else if (element === 'cmi.core.session_time' && !SESSION_TIME.test(value)) {
         violate('session-time-format', 'cmi.core.session_time "' + clip(value) + '" is not HHHH:MM:SS.SS.', call);
       } else if (element === 'cmi.core.lesson_status' && value === 'not attempted') {

@@ -11,17 +11,17 @@ namespace ScormBuilder.BrowserTests.Scenarios;
 
 /// <summary>
 /// Scenario 1: in a frame, the learner visits every part, plays each branching scenario to an ending and passes the
-/// quiz, on the product's course and on a copy of it that draws its questions and has a required scenario.
+/// quiz, on the product's course and on a fixture course that draws its questions and has a required scenario.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePackages packages, ITestOutputHelper output)
 {
     [Theory]
     [InlineData("real")]
-    [InlineData("real-drawn")]
+    [InlineData("drawn")]
     public async Task Should_report_passed_with_score_interactions_and_time_in_one_session(string package)
     {
-        var built = package == "real" ? packages.RealCourse : packages.DrawnRealCourse;
+        var built = package == "real" ? packages.RealCourse : packages.DrawnCourse;
         var course = built.Course;
         var quiz = course.Quiz!;
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
@@ -67,9 +67,9 @@ public sealed partial class PassInFrameScenario(BrowserFixture browser, CoursePa
         Assert.NotNull(report.CommittedValue("cmi.core.session_time"));
         Assert.Equal(course.Parts[^1].Id, report.CommittedValue("cmi.core.lesson_location"));
         Assert.Equal(quiz.AskedCount, asked.Count);
-        if (package == "real-drawn")
+        if (package == "drawn")
         {
-            // The copy must really draw and have a required scenario, or this row tests nothing new.
+            // The fixture must really draw and have a required scenario, or this row tests nothing new.
             Assert.InRange(asked.Count, 1, quiz.Questions.Count - 1);
             Assert.Contains(learner.Scenarios, s => s.Required);
         }

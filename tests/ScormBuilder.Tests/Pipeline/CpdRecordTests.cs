@@ -25,19 +25,6 @@ public sealed class CpdRecordTests
     }
 
     [Fact]
-    public void Should_map_the_real_course_to_the_five_cpd_standards_and_remind_the_learner_about_confidentiality()
-    {
-        var course = Load(RepoPaths.Course);
-        var record = Assert.Single(course.Parts.OfType<CpdRecord>());
-
-        Assert.False(record.Required);
-        Assert.Equal(5, record.Standards.Count);
-        Assert.Contains("service user", record.Reminder, StringComparison.Ordinal);
-        var order = course.Parts.Select(p => p.Kind).ToList();
-        Assert.Equal(order.IndexOf("quiz") + 1, order.IndexOf("cpd-record"));
-    }
-
-    [Fact]
     public void Should_build_a_course_without_a_cpd_record()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);

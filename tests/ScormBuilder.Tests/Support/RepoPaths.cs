@@ -13,6 +13,9 @@ internal static class RepoPaths
 
     public static string MinimalCourse => Path.Combine(TestData, "courses", "minimal");
 
+    /// <summary>A course whose quiz draws from pools, with a required scenario and a knowledge check.</summary>
+    public static string DrawnCourse => Path.Combine(TestData, "courses", "drawn");
+
     /// <summary>The CLI's entry assembly, copied beside the tests by the project reference.</summary>
     public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "scormbuilder.dll");
 

@@ -25,11 +25,11 @@ public sealed class SuspendDataBudgetTests
     }
 
     [Fact]
-    public void Should_equal_the_longest_string_for_the_real_course_too()
+    public void Should_equal_the_longest_string_for_a_course_that_draws_and_has_scenarios_and_checks()
     {
-        var course = Load(RepoPaths.Course);
+        var course = Load(RepoPaths.DrawnCourse);
 
-        Assert.Equal(LongestSuspendData(RepoPaths.Course).Length, CourseCompiler.SavedStateWorstCase(course).Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.DrawnCourse).Length, CourseCompiler.SavedStateWorstCase(course).Total);
     }
 
     [Fact]

@@ -9,29 +9,18 @@
   var clip = pv.clip;
   var LIMITS = pv.LIMITS;
 
-  var FUNCTIONS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit',
-    'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
-  // SCORM 1.2 RTE 3.4.4: these may be called at any time, so they never break the session rules.
-  var ERROR_FUNCTIONS = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
+  var rules = window.Scorm12Rules;
+  var FUNCTIONS = rules.FUNCTIONS;
+  var ERROR_FUNCTIONS = rules.ERROR_FUNCTIONS;
   var INJECTED_ERROR = 101;
   var LEARNER = { student_id: 'preview-learner', student_name: 'Learner, Preview' };
 
   // The rules scorm-again does not enforce but strict LMSs (and SCORM 1.2 itself) do.
-  var SESSION_TIME = /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/;
-  var INTERACTION_ELEMENT = /^cmi\.interactions\.(\d+)\.(.+)$/;
-  var READABLE_INTERACTION_PART = /^(objectives|correct_responses)\._count$/;
-  var INTERACTION_ID = /^[^\s\x00-\x1f\x7f]{1,255}$/;
-  var CHARACTER_LIST = /^[0-9a-z](,[0-9a-z])*$/;
-  var RESPONSE_FORMATS = {
-    'true-false': /^(0|1|t|f|true|false)$/,
-    'choice': CHARACTER_LIST,
-    'sequencing': CHARACTER_LIST,
-    'matching': /^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/,
-    'likert': /^[0-9a-z]?$/,
-    'numeric': /^-?\d+(\.\d+)?$/,
-    'fill-in': /^[\s\S]{0,255}$/,
-    'performance': /^[\s\S]{0,255}$/
-  };
+  var SESSION_TIME = rules.SESSION_TIME;
+  var INTERACTION_ELEMENT = rules.INTERACTION_ELEMENT;
+  var READABLE_INTERACTION_PART = rules.READABLE_INTERACTION_PART;
+  var INTERACTION_ID = rules.INTERACTION_ID;
+  var RESPONSE_FORMATS = rules.RESPONSE_FORMATS;
 
   function firstAttemptCmi() {
     var cmi = {

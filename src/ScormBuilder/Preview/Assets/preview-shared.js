@@ -1,4 +1,4 @@
-// The preview page's scripts, loaded in order by index.html: preview-shared (this file), preview-lms,
+// The preview page's scripts, loaded in order by index.html: scorm12-rules, preview-shared (this file), preview-lms,
 // preview-log, preview-cmi, preview-launch, preview-builds, preview-controls, preview-start. scorm-again plays
 // the LMS on this page (window.API) for the course in the frame; every call is logged with its result, the CMI
 // is shown as it is now and as last committed, and the buttons relaunch the course the way an LMS would.
@@ -7,7 +7,7 @@
 (function () {
   'use strict';
 
-  var LIMITS = { 'cmi.suspend_data': 4096, 'cmi.core.lesson_location': 255, 'cmi.comments': 4096 };
+  var LIMITS = window.Scorm12Rules.LIMITS;
 
   var ui = {
     build: document.getElementById('pv-build'),

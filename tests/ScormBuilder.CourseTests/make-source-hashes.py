@@ -28,7 +28,7 @@ def run_hash(run):
 
 
 def main():
-    default_sources = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "sources"))
+    default_sources = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "sources"))
     ap = argparse.ArgumentParser()
     ap.add_argument("--sources", default=default_sources, help="default: ../shared/sources beside the repository")
     ap.add_argument("--check", action="store_true")

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using ScormBuilder.Tests.Support;
 
-namespace ScormBuilder.Tests.Course;
+namespace ScormBuilder.CourseTests;
 
 /// <summary>One shared run of words: the course file it is in and the words themselves.</summary>
 internal sealed record SharedRun(string File, string Words);
@@ -18,7 +19,7 @@ internal static partial class SourceRuns
 
     private static readonly string[] s_checkedExtensions = [".md", ".yaml", ".yml", ".vtt", ".txt", ".html", ".hbs", ".json"];
 
-    public static string HashFile => Path.Combine(Support.RepoPaths.Root, "tests", "ScormBuilder.Tests", "Course", "source-run-hashes.txt");
+    public static string HashFile => Path.Combine(RepoPaths.Root, "tests", "ScormBuilder.CourseTests", "source-run-hashes.txt");
 
     public static IReadOnlySet<string> LoadHashes() =>
         File.ReadAllLines(HashFile).Where(line => line.Length > 0).ToHashSet(StringComparer.Ordinal);

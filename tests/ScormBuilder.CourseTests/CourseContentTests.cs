@@ -5,7 +5,7 @@ using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Tests.Support;
 
-namespace ScormBuilder.Tests.Course;
+namespace ScormBuilder.CourseTests;
 
 /// <summary>The real course under course/: it builds cleanly and has the shape the course brief asks for.</summary>
 public sealed class CourseContentTests
@@ -144,6 +144,18 @@ public sealed class CourseContentTests
 
         Assert.True(reflection.Prompts.Count >= 4, $"The reflection has {reflection.Prompts.Count} prompts.");
         Assert.Equal(3, reflection.ActionCount);
+    }
+
+    [Fact]
+    public void Should_map_the_cpd_record_to_the_five_cpd_standards_and_remind_the_learner_about_confidentiality()
+    {
+        var record = Assert.Single(Course.Parts.OfType<CpdRecord>());
+
+        Assert.False(record.Required);
+        Assert.Equal(5, record.Standards.Count);
+        Assert.Contains("service user", record.Reminder, StringComparison.Ordinal);
+        var order = Course.Parts.Select(p => p.Kind).ToList();
+        Assert.Equal(order.IndexOf("quiz") + 1, order.IndexOf("cpd-record"));
     }
 
     [Fact]
