@@ -9,7 +9,7 @@ namespace ScormBuilder.Kinds;
 /// A kind kept as Markdown files with front matter in a folder of its own (pages/, sessions/, case-studies/):
 /// each file one part, and a file in the folder that course.yaml does not list is reported.
 /// </summary>
-internal abstract class FolderKind(string name, string folder) : IPartKind, IPartLoader, IPartRenderer
+internal abstract class FolderKind(string name, string folder) : ICompilerExtension, IPartLoader, IPartRenderer
 {
     public string Kind => name;
 

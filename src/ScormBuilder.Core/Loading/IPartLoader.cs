@@ -26,7 +26,7 @@ internal sealed record PartSource(string Path, string DisplayPath, string Text);
 internal sealed record SourceFolder(string Name, string UnusedMessage, string FilePattern = "*.md");
 
 /// <summary>What a part loader may use: the sandboxed course folder, the Markdown reader and the diagnostics.</summary>
-internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
+internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader> blockReaders)
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 

@@ -19,7 +19,7 @@ public sealed class CourseContentTests
     [Fact]
     public void Should_build_with_no_errors_and_no_warnings()
     {
-        var result = new CourseCompiler().Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
+        var result = CourseCompiler.Default.Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
 
         Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
     }
@@ -195,7 +195,7 @@ public sealed class CourseContentTests
     private static Model.Course LoadCourse()
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(RepoPaths.Course, diagnostics);
+        var course = CourseCompiler.Default.Load(RepoPaths.Course, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }

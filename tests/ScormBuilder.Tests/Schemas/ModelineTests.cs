@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ScormBuilder.Cli.Scaffolding;
-using ScormBuilder.Kinds;
 using ScormBuilder.Schemas;
 using ScormBuilder.Tests.Support;
 
@@ -49,7 +48,7 @@ public sealed partial class ModelineTests : IDisposable
     {
         var output = Path.Combine(_root, "dist");
 
-        var result = new CourseCompiler().Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
+        var result = CourseCompiler.Default.Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
 
         Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
         using var zip = System.IO.Compression.ZipFile.OpenRead(result.Summary!.PackagePath!);
@@ -64,7 +63,7 @@ public sealed partial class ModelineTests : IDisposable
         Assert.All(files, file =>
         {
             var relative = Path.GetRelativePath(course, file).Replace('\\', '/');
-            var shaped = Assert.Single(PartKinds.Pipeline.ShapedFiles, s => Glob(s.Pattern).IsMatch(relative));
+            var shaped = Assert.Single(CompilerPipeline.Default.ShapedFiles, s => Glob(s.Pattern).IsMatch(relative));
             var text = File.ReadAllText(file);
             var modeline = Modeline().Match(text);
             Assert.True(modeline.Success, $"{relative} does not start with '# yaml-language-server: $schema=…'.");

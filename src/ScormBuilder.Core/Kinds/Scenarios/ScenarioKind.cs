@@ -8,7 +8,7 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.Scenarios;
 
 /// <summary>scenarios/*.yaml: branching scenarios, each a graph of decisions that ends well or badly.</summary>
-internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "scenario";
 
