@@ -12,9 +12,9 @@ internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRende
 {
     public const string Name = "scenario";
 
-    private const string Folder = "scenarios";
+    private static readonly SourceFolder s_sources = new("scenarios", SourceFolders.UnlistedPart, "*.yaml");
 
-    public string SourcePattern => $"{Folder}/*.yaml";
+    public string SourcePattern => $"{s_sources.Name}/{s_sources.FilePattern}";
 
     public string Kind => Name;
 
@@ -26,12 +26,10 @@ internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRende
         builder.Renderers.Add(this);
         builder.TrackedKinds.Add("node");
         builder.ShapedFiles.Add(new ShapedFile(Name, SourcePattern, ScenarioShape.File));
-        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart, "*.yaml"));
+        builder.SourceFolders.Add(s_sources);
     }
 
-    public bool Claims(string path) =>
-        path.StartsWith(Folder + "/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal) &&
-        path.IndexOf('/', Folder.Length + 1) < 0;
+    public bool Claims(string path) => s_sources.Holds(path);
 
     public Part? Load(PartSource source, LoadContext context) => new ScenarioLoader(source, context).Load();
 
