@@ -32,8 +32,8 @@ public class PipelineBenchmarks
         _directory = directory;
         var diagnostics = new DiagnosticBag();
         _templates = TemplateSet.Load(Path.Combine(root, "templates"), diagnostics)!;
-        _course = CourseCompiler.Load(directory, diagnostics)!;
-        _package = new CourseCompiler().Compile(directory, _templates, diagnostics)!;
+        _course = CourseCompiler.Default.Load(directory, diagnostics)!;
+        _package = CourseCompiler.Default.Compile(directory, _templates, diagnostics)!;
         _output = Path.Combine(Path.GetTempPath(), "sb-bench-out.zip");
     }
 
@@ -41,11 +41,11 @@ public class PipelineBenchmarks
     public object? LoadTemplates() => TemplateSet.Load(Path.Combine(RepoRoot.Find(), "templates"), new DiagnosticBag());
 
     [Benchmark]
-    public object? Load() => CourseCompiler.Load(_directory, new DiagnosticBag());
+    public object? Load() => CourseCompiler.Default.Load(_directory, new DiagnosticBag());
 
     // Load, validate and render, with templates compiled once.
     [Benchmark]
-    public object? Compile() => new CourseCompiler().Compile(_directory, _templates, new DiagnosticBag());
+    public object? Compile() => CourseCompiler.Default.Compile(_directory, _templates, new DiagnosticBag());
 
     [Benchmark]
     public long Package()

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Packaging;
@@ -49,102 +49,35 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
 }
 
 /// <summary>
-/// The pipeline: Load → Validate → Render → Package, each stage extended by every kind of part
-/// (<see cref="PartKinds"/>). Each stage adds diagnostics, and the run stops after any stage that reported an
-/// error, so later stages only ever see a sound course.
+/// The compiler: Load → Validate → Render → Package, each stage extended by the <see cref="CompilerPipeline"/> it
+/// is made from. Each stage adds diagnostics, and the run stops after any stage that reported an error, so later
+/// stages only ever see a sound course.
 /// </summary>
-public sealed class CourseCompiler
+public sealed class CourseCompiler(CompilerPipeline pipeline)
 {
-    private static CompilerPipeline Pipeline => PartKinds.Pipeline;
+    /// <summary>The compiler of every kind ScormBuilder knows.</summary>
+    public static CourseCompiler Default { get; } = new(CompilerPipeline.Default);
 
     /// <summary>Loads a course into the model without validating or rendering it; null when it cannot be built.</summary>
-    public static Course? Load(string courseDirectory, DiagnosticBag diagnostics)
+    public Course? Load(string courseDirectory, DiagnosticBag diagnostics)
     {
         using var folder = new CourseFolder(courseDirectory);
-        return new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
+        return Loader.Load(folder, diagnostics);
     }
 
     /// <summary>The longest saved progress (<c>cmi.suspend_data</c>) the learner runtime can write for a course.</summary>
-    public static SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(Pipeline.SavedState).WorstCase(course);
+    public SuspendDataSize SavedStateWorstCase(Course course) => new SuspendDataBudget(pipeline.SavedState).WorstCase(course);
 
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
     public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics) =>
-        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, minify: false);
+        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics);
 
     /// <summary>
     /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
     /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
     /// </summary>
     public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics) =>
-        Compile(courseDirectory, _ => templates, diagnostics, minify: false);
-
-    // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
-    private static CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
-        bool minify, CancellationToken cancellation = default)
-    {
-        // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step
-        // of a cold build) need nothing from the course, so they run beside loading and validating it. The
-        // templates report into a bag of their own, so that their errors cannot decide, by timing, whether the
-        // course gets validated.
-        var templateDiagnostics = new DiagnosticBag();
-        var templatesTask = Task.Run(() =>
-        {
-            var loaded = loadTemplates(templateDiagnostics);
-            if (minify)
-            {
-                _ = loaded?.ShippedFiles;
-            }
-
-            HtmlChecker.WarmUp();
-            return loaded;
-        });
-        var folder = new CourseFolder(courseDirectory);
-        CompiledPackage? package = null;
-        try
-        {
-            return package = Compile(folder, templatesTask, templateDiagnostics, diagnostics, minify, cancellation);
-        }
-        finally
-        {
-            // On success the package owns the folder's open files.
-            if (package is null)
-            {
-                folder.Dispose();
-            }
-        }
-    }
-
-    private static CompiledPackage? Compile(CourseFolder folder, Task<TemplateSet?> templatesTask, DiagnosticBag templateDiagnostics, DiagnosticBag diagnostics,
-        bool minify, CancellationToken cancellation)
-    {
-        var course = new CourseLoader(Pipeline.Loaders, Pipeline.SourceFolders, Pipeline.BlockReaders).Load(folder, diagnostics);
-        cancellation.ThrowIfCancellationRequested();
-        if (course is not null && !diagnostics.HasErrors)
-        {
-            new CourseValidator([.. Pipeline.Rules, new SuspendDataBudget(Pipeline.SavedState)]).Validate(course, diagnostics);
-            new TrackingLockCheck(Pipeline.KindOrder, Pipeline.TrackedKinds)
-                .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
-        }
-
-        var templates = templatesTask.GetAwaiter().GetResult();
-        diagnostics.AddRange(templateDiagnostics);
-        cancellation.ThrowIfCancellationRequested();
-        if (course is null || templates is null || diagnostics.HasErrors)
-        {
-            return null;
-        }
-
-        var site = new SiteRenderer(templates, Pipeline.Renderers, Pipeline.BlockRenderers).Render(course, folder, diagnostics);
-        cancellation.ThrowIfCancellationRequested();
-        if (site is not null && minify)
-        {
-            var (shipped, warnings) = templates.ShippedFiles.GetAwaiter().GetResult();
-            site = site.Replacing(shipped);
-            diagnostics.AddRange(warnings);
-        }
-
-        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site)) { Files = folder };
-    }
+        Compile(courseDirectory, _ => templates, diagnostics);
 
     /// <summary>
     /// Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set. Cancelled (Ctrl+C), it
@@ -161,29 +94,106 @@ public sealed class CourseCompiler
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag(SeverityMap.For(options.Strict));
-        var summary = Build(options, loadTemplates, diagnostics, clock, cancellation);
+        BuildSummary? summary;
+        using (var folder = new CourseFolder(options.CourseDirectory))
+        {
+            summary = Build(options, folder, loadTemplates, diagnostics, clock, cancellation);
+        }
+
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
     }
 
-    private static bool Commit(PendingFile file, Action report)
+    private CourseLoader Loader => new(pipeline.Loaders, pipeline.SourceFolders, pipeline.BlockReaders);
+
+    // What check and preview compile: the package owns the folder's open files, and closes them when disposed.
+    private CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics)
+    {
+        var folder = new CourseFolder(courseDirectory);
+        if (Compile(folder, loadTemplates, diagnostics, minify: false, CancellationToken.None) is not { } package)
+        {
+            folder.Dispose();
+            return null;
+        }
+
+        return package with { Files = folder };
+    }
+
+    // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
+    private CompiledPackage? Compile(CourseFolder folder, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool minify,
+        CancellationToken cancellation)
+    {
+        // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step of a
+        // cold build) need nothing from the course, so they run beside loading and validating it. The templates
+        // report into a bag of their own, so that their errors cannot decide, by timing, whether the course gets
+        // validated.
+        var templateDiagnostics = new DiagnosticBag();
+        TemplateSet? templates = null;
+        Course? course = null;
+        Together(
+            () => templates = LoadTemplates(loadTemplates, templateDiagnostics, minify),
+            () => course = LoadAndValidate(folder, diagnostics, cancellation));
+        diagnostics.AddRange(templateDiagnostics);
+        cancellation.ThrowIfCancellationRequested();
+        if (course is null || templates is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var site = new SiteRenderer(templates, pipeline.Renderers, pipeline.BlockRenderers).Render(course, folder, diagnostics);
+        cancellation.ThrowIfCancellationRequested();
+        if (site is not null && minify)
+        {
+            var (shipped, warnings) = templates.ShippedFiles;
+            site = site.Replacing(shipped);
+            diagnostics.AddRange(warnings);
+        }
+
+        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
+    }
+
+    private static TemplateSet? LoadTemplates(Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool minify)
+    {
+        var templates = loadTemplates(diagnostics);
+        if (minify)
+        {
+            _ = templates?.ShippedFiles;
+        }
+
+        HtmlChecker.WarmUp();
+        return templates;
+    }
+
+    private Course? LoadAndValidate(CourseFolder folder, DiagnosticBag diagnostics, CancellationToken cancellation)
+    {
+        var course = Loader.Load(folder, diagnostics);
+        if (course is not null && !diagnostics.HasErrors && !cancellation.IsCancellationRequested)
+        {
+            new CourseValidator([.. pipeline.Rules, new SuspendDataBudget(pipeline.SavedState)]).Validate(course, diagnostics);
+            new TrackingLockCheck(pipeline.KindOrder, pipeline.TrackedKinds)
+                .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
+        }
+
+        return course;
+    }
+
+    // Runs both, the second on this thread, and rethrows the first failure as itself rather than wrapped.
+    private static void Together(Action first, Action second)
     {
         try
         {
-            file.Commit();
-            return true;
+            Parallel.Invoke(first, second);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (AggregateException e)
         {
-            report();
-            return false;
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
     }
 
-    private static BuildSummary? Build(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, Stopwatch clock,
-        CancellationToken cancellation)
+    private BuildSummary? Build(BuildOptions options, CourseFolder folder, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
+        Stopwatch clock, CancellationToken cancellation)
     {
-        using var package = Compile(options.CourseDirectory, loadTemplates, diagnostics, minify: options.OutputDirectory is not null, cancellation);
+        var package = Compile(folder, loadTemplates, diagnostics, minify: options.OutputDirectory is not null, cancellation);
         if (package is null)
         {
             return null;
@@ -200,8 +210,7 @@ public sealed class CourseCompiler
             return null;
         }
 
-        var folder = new CourseFolder(options.CourseDirectory);
-        using var lockFile = options.UpdateLock ? TrackingLockWriter.Write(package.Course, Pipeline.KindOrder, folder, diagnostics) : null;
+        using var lockFile = options.UpdateLock ? TrackingLockWriter.Write(package.Course, pipeline.KindOrder, folder, diagnostics) : null;
         if (options.UpdateLock && lockFile is null)
         {
             return null;
@@ -219,11 +228,25 @@ public sealed class CourseCompiler
             }
         }
 
-        if (lockFile is not null && !Commit(lockFile, () => TrackingLockWriter.Report(folder, new IOException("it cannot be moved into place"), diagnostics)))
+        if (lockFile is not null && !Commit(lockFile, () => TrackingLockWriter.Report(folder, "it cannot be moved into place", diagnostics)))
         {
             return null;
         }
 
         return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);
+    }
+
+    private static bool Commit(PendingFile file, Action report)
+    {
+        try
+        {
+            file.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            report();
+            return false;
+        }
     }
 }

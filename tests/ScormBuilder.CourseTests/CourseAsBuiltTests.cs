@@ -18,11 +18,11 @@ public sealed class CourseAsBuiltTests
     public void Should_budget_exactly_the_longest_saved_state_the_runtime_writes()
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(RepoPaths.Course, diagnostics);
+        var course = CourseCompiler.Default.Load(RepoPaths.Course, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
 
         var longest = RuntimeModules.SavedState(RepoPaths.Course).Evaluate("worstCase()").ToString();
 
-        Assert.Equal(longest.Length, CourseCompiler.SavedStateWorstCase(course).Total);
+        Assert.Equal(longest.Length, CourseCompiler.Default.SavedStateWorstCase(course).Total);
     }
 }

@@ -1,6 +1,7 @@
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Kinds.Checks;
 using ScormBuilder.Kinds.Scenarios;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class CourseContentTests
     [Fact]
     public void Should_build_with_no_errors_and_no_warnings()
     {
-        var result = new CourseCompiler().Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
+        var result = CourseCompiler.Default.Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
 
         Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
     }
@@ -207,7 +208,7 @@ public sealed class CourseContentTests
     private static Model.Course LoadCourse()
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(RepoPaths.Course, diagnostics);
+        var course = CourseCompiler.Default.Load(RepoPaths.Course, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }

@@ -9,20 +9,22 @@ namespace ScormBuilder.Kinds;
 /// A kind kept as Markdown files with front matter in a folder of its own (pages/, sessions/, case-studies/):
 /// each file one part, and a file in the folder that course.yaml does not list is reported.
 /// </summary>
-internal abstract class FolderKind(string name, string folder) : IPartKind, IPartLoader, IPartRenderer
+internal abstract class FolderKind(string name, string folder) : ICompilerExtension, IPartLoader, IPartRenderer
 {
+    private readonly SourceFolder _sources = new(folder, SourceFolders.UnlistedPart);
+
     public string Kind => name;
 
-    public string SourcePattern => $"{folder}/*.md";
+    public string SourcePattern => $"{_sources.Name}/{_sources.FilePattern}";
 
     public virtual void Setup(CompilerPipelineBuilder builder)
     {
         builder.Loaders.Add(this);
-        builder.SourceFolders.Add(new SourceFolder(folder, SourceFolders.UnlistedPart));
+        builder.SourceFolders.Add(_sources);
         builder.Renderers.Add(this);
     }
 
-    public bool Claims(string path) => PartFields.IsMarkdownIn(path, folder);
+    public bool Claims(string path) => _sources.Holds(path);
 
     public Part? Load(PartSource source, LoadContext context)
     {

@@ -9,7 +9,7 @@ namespace ScormBuilder.Loading;
 /// Load: reads course.yaml, every part it lists (each through the loader of its kind), the media they name and
 /// tracking.lock into a <see cref="Course"/>.
 /// </summary>
-internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyList<SourceFolder> sourceFolders, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
+internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, IReadOnlyList<SourceFolder> sourceFolders, IReadOnlyList<IBodyBlockReader> blockReaders)
 {
     public const string CourseFileName = "course.yaml";
 

@@ -23,10 +23,19 @@ internal sealed record PartSource(string Path, string DisplayPath, string Text);
 /// A folder that holds source files of one kind: a file in it that nothing uses is reported with
 /// <see cref="UnusedMessage"/>, because learners would never see it.
 /// </summary>
-internal sealed record SourceFolder(string Name, string UnusedMessage, string FilePattern = "*.md");
+/// <param name="Name">The folder, relative to the course folder: 'sessions'.</param>
+/// <param name="UnusedMessage">What a file in it that nothing uses is told.</param>
+/// <param name="FilePattern">Its files' names: '*' and an extension ('*.md'), as <see cref="CourseFolder.FilesIn"/> lists them.</param>
+internal sealed record SourceFolder(string Name, string UnusedMessage, string FilePattern = "*.md")
+{
+    /// <summary>True for a course-relative path to one of its files, directly inside it: 'sessions/01-intro.md'.</summary>
+    public bool Holds(string path) =>
+        path.StartsWith(Name + "/", StringComparison.Ordinal) && path.EndsWith(FilePattern[1..], StringComparison.Ordinal) &&
+        path.IndexOf('/', Name.Length + 1) < 0;
+}
 
 /// <summary>What a part loader may use: the sandboxed course folder, the Markdown reader and the diagnostics.</summary>
-internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
+internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader> blockReaders)
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 

@@ -12,7 +12,7 @@ namespace ScormBuilder.Loading;
 /// link, resolved against the course folder, for the cross-file checks. It never changes the tree for the output:
 /// Rendering parses the text again with the extensions that shape the page.
 /// </summary>
-internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader>? blockReaders = null)
+internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<IBodyBlockReader> blockReaders)
 {
     /// <summary>The Markdown syntax authors may use. Rendering builds on the same syntax.</summary>
     public static MarkdownPipelineBuilder Syntax() => new MarkdownPipelineBuilder()
@@ -81,11 +81,11 @@ internal sealed class MarkdownReader(CourseFolder folder, DiagnosticBag diagnost
     }
 
     private IBodyBlockReader? ReaderOf(FencedCodeBlock fenced) =>
-        blockReaders?.FirstOrDefault(r => string.Equals(r.Name, fenced.Info?.Trim(), StringComparison.Ordinal));
+        blockReaders.FirstOrDefault(r => string.Equals(r.Name, fenced.Info?.Trim(), StringComparison.Ordinal));
 
     // A fence one slip away from a block's name would otherwise quietly show the author's question as code.
     private string? MisspeltReaderOf(FencedCodeBlock fenced) =>
-        fenced.Info?.Trim() is { Length: > 0 } info ? Suggest.Closest(info, blockReaders?.Select(r => r.Name) ?? []) : null;
+        fenced.Info?.Trim() is { Length: > 0 } info ? Suggest.Closest(info, blockReaders.Select(r => r.Name)) : null;
 
     private MarkdownLink? ResolveLink(string path, LinkInline link, SourceLocation location)
     {

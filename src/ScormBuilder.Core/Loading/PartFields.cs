@@ -18,9 +18,4 @@ internal static class PartFields
     /// <summary>Splits a Markdown part file into front matter and body; null (reported) when it has none.</summary>
     public static FrontMatter? Split(PartSource source, LoadContext context) =>
         FrontMatter.Split(source.Text, source.DisplayPath, context.Diagnostics);
-
-    /// <summary>True for a Markdown file directly inside <paramref name="folder"/>: 'sessions/01-intro.md'.</summary>
-    public static bool IsMarkdownIn(string path, string folder) =>
-        path.StartsWith(folder + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal) &&
-        path.IndexOf('/', folder.Length + 1) < 0;
 }

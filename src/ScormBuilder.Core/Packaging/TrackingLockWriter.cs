@@ -25,14 +25,15 @@ internal static class TrackingLockWriter
     public static PendingFile? Write(Course course, IReadOnlyList<string> kindOrder, CourseFolder folder, DiagnosticBag diagnostics)
     {
         var path = folder.AbsolutePath(FileName);
+        if (Directory.Exists(path))
+        {
+            Report(folder, "it is a folder", diagnostics);
+            return null;
+        }
+
         PendingFile? pending = null;
         try
         {
-            if (Directory.Exists(path))
-            {
-                throw new IOException("it is a folder");
-            }
-
             pending = PendingFile.Create(path);
             pending.Stream.Write(Encoding.UTF8.GetBytes(Text(course, kindOrder)));
             return pending;
@@ -40,13 +41,13 @@ internal static class TrackingLockWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             pending?.Dispose();
-            Report(folder, e, diagnostics);
+            Report(folder, e.Message.TrimEnd('.'), diagnostics);
             return null;
         }
     }
 
     /// <summary>Reports that the lock could not be written or moved into place.</summary>
-    public static void Report(CourseFolder folder, Exception e, DiagnosticBag diagnostics) =>
+    public static void Report(CourseFolder folder, string reason, DiagnosticBag diagnostics) =>
         diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
-            $"Cannot write tracking.lock ({e.Message.TrimEnd('.')}). Check that the course folder is writable, then run --update-lock again.");
+            $"Cannot write tracking.lock ({reason}). Check that the course folder is writable, then run --update-lock again.");
 }

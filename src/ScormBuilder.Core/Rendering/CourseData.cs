@@ -9,7 +9,7 @@ namespace ScormBuilder.Rendering;
 /// </summary>
 internal static class CourseData
 {
-    public static string ToJson(Course course, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
+    public static string ToJson(Course course, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer> blockRenderers)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -37,7 +37,7 @@ internal static class CourseData
                 renderer.WriteData(json, course);
             }
 
-            foreach (var renderer in blockRenderers ?? [])
+            foreach (var renderer in blockRenderers)
             {
                 renderer.WriteData(json, course);
             }

@@ -13,7 +13,7 @@ namespace ScormBuilder.Rendering;
 /// Render: every part through its kind's renderer and Scriban partial into one page, index.html, that holds the
 /// whole course so that moving between parts never unloads the document that owns the LMS session.
 /// </summary>
-internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer>? blockRenderers = null)
+internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRenderer> renderers, IReadOnlyList<IBodyBlockRenderer> blockRenderers)
 {
     public const string PageFile = "index.html";
 
@@ -51,7 +51,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
             },
             ["parts"] = parts,
             ["required_count"] = course.Parts.Count(p => p.Required),
-            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers, blockRenderers ?? [])),
+            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers, blockRenderers)),
         };
         var html = Apply(ref context, templates.Layout, layout, null, failures, diagnostics);
         // The page of a failed render is incomplete: checking it would only add errors that follow from the first.
@@ -82,7 +82,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
     private string? RenderBlock(BodyBlock block, RenderContext renderContext, ref HtmlTemplateContext context,
         HashSet<(SourceLocation, string)> failures, DiagnosticBag diagnostics)
     {
-        if (!templates.Partials.TryGetValue(block.Kind, out var partial) || (blockRenderers ?? []).FirstOrDefault(r => r.Kind == block.Kind) is not { } renderer)
+        if (!templates.Partials.TryGetValue(block.Kind, out var partial) || blockRenderers.FirstOrDefault(r => r.Kind == block.Kind) is not { } renderer)
         {
             if (failures.Add((block.Location, block.Kind)))
             {

@@ -17,7 +17,7 @@ public sealed class TemplateSet
     // What an organisation's copy of the templates from before Scriban has instead of layout.sbn-html.
     private const string HandlebarsLayoutFile = "layout.hbs";
 
-    private readonly Lazy<Task<(IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings)>> _shipped;
+    private readonly Lazy<(IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings)> _shipped;
 
     private TemplateSet(string directory, Template layout, IReadOnlyDictionary<string, Template> partials, IReadOnlyList<SiteFile> staticFiles)
     {
@@ -25,11 +25,11 @@ public sealed class TemplateSet
         Partials = partials;
         Loader = new PartialLoader(partials);
         StaticFiles = staticFiles;
-        _shipped = new(() => Task.Run(() =>
+        _shipped = new(() =>
         {
             var warnings = new DiagnosticBag();
             return (AssetMinifier.Minify(staticFiles, directory, warnings), warnings);
-        }));
+        });
     }
 
     /// <summary>Where diagnostics point for problems that come from the templates, not the course.</summary>
@@ -39,10 +39,10 @@ public sealed class TemplateSet
     public IReadOnlyList<SiteFile> StaticFiles { get; }
 
     /// <summary>
-    /// <see cref="StaticFiles"/> as a package ships them, scripts and styles minified: started on first use to run
-    /// beside the rest of the build, and done once for the set (watch mode keeps its set from build to build).
+    /// <see cref="StaticFiles"/> as a package ships them, scripts and styles minified: made on first use, once for
+    /// the set (watch mode keeps its set from build to build).
     /// </summary>
-    internal Task<(IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings)> ShippedFiles => _shipped.Value;
+    internal (IReadOnlyList<SiteFile> Files, DiagnosticBag Warnings) ShippedFiles => _shipped.Value;
 
     internal Template Layout { get; }
 

@@ -1,4 +1,3 @@
-using ScormBuilder.Kinds;
 using ScormBuilder.Loading;
 using ScormBuilder.Rendering;
 

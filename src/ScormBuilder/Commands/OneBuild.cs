@@ -14,7 +14,7 @@ internal static class OneBuild
         {
             using (reporter.Progress(options.OutputDirectory is null ? $"Checking {options.CourseDirectory}" : $"Building {options.CourseDirectory}"))
             {
-                result = new CourseCompiler().Run(options, cancellation);
+                result = CourseCompiler.Default.Run(options, cancellation);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -12,7 +12,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
 {
     private readonly PreviewBuilds _builds = new();
     private readonly TemplateCache _templates = new(templatesDirectory);
-    private readonly CourseCompiler _compiler = new();
+    private readonly CourseCompiler _compiler = CourseCompiler.Default;
     private int _buildNumber;
 
     public async Task<int> RunAsync(CancellationToken stop)

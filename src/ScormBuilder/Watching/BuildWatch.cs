@@ -9,7 +9,7 @@ internal sealed class BuildWatch(BuildOptions options, Reporter reporter)
     public async Task<int> RunAsync(CancellationToken stop)
     {
         var templates = new TemplateCache(options.TemplatesDirectory);
-        var compiler = new CourseCompiler();
+        var compiler = CourseCompiler.Default;
         // Watching starts before the first build, so that a file saved while it runs is not missed.
         using var watcher = new SourceWatcher(
             [options.CourseDirectory, options.TemplatesDirectory],

@@ -99,7 +99,7 @@ public sealed class CoursePackages : IDisposable
     private static Course LoadModel(string courseDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        return CourseCompiler.Load(courseDirectory, diagnostics)
+        return CourseCompiler.Default.Load(courseDirectory, diagnostics)
             ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
     }
 

@@ -28,7 +28,7 @@ public sealed class SuspendDataBudgetScenario(BrowserFixture browser, CoursePack
         var course = built.Course;
         var quiz = course.Quiz!;
         var reflection = course.Parts.OfType<Reflection>().Single();
-        var worstCase = CourseCompiler.SavedStateWorstCase(course);
+        var worstCase = CourseCompiler.Default.SavedStateWorstCase(course);
         var computed = worstCase.Total;
         await using var lms = await TestLms.StartAsync(browser.Browser, built.Package.Path);
         await using var session = await lms.LaunchInFrameAsync(Scorm.FirstAttempt(course));

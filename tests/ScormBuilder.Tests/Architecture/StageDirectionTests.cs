@@ -66,5 +66,9 @@ public sealed class StageDirectionTests
     }
 
     // The compiler's own types, in the root namespace, sit on top of every stage.
-    private static readonly string[] CompilerTypes = ["ScormBuilder.CourseCompiler", "ScormBuilder.BuildOptions", "ScormBuilder.BuildResult", "ScormBuilder.CompiledPackage"];
+    private static readonly string[] CompilerTypes =
+    [
+        "ScormBuilder.CourseCompiler", "ScormBuilder.BuildOptions", "ScormBuilder.BuildResult", "ScormBuilder.CompiledPackage",
+        "ScormBuilder.CompilerPipeline", "ScormBuilder.CompilerPipelineBuilder", "ScormBuilder.ICompilerExtension",
+    ];
 }

@@ -27,7 +27,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
 
         var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
-        var course = CourseCompiler.Load(Path.Combine(_root, "my-course"), diagnostics);
+        var course = CourseCompiler.Default.Load(Path.Combine(_root, "my-course"), diagnostics);
 
         Assert.NotNull(course);
         Assert.Equal(["page", "session", "case-study", "session", "scenario", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));

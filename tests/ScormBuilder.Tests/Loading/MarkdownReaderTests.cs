@@ -47,5 +47,5 @@ public sealed class MarkdownReaderTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private Model.MarkdownSource Read(string text) =>
-        new MarkdownReader(new CourseFolder(_root), _diagnostics).Read("sessions/01-intro.md", "s-intro", text, firstLine: 10);
+        new MarkdownReader(new CourseFolder(_root), _diagnostics, []).Read("sessions/01-intro.md", "s-intro", text, firstLine: 10);
 }

@@ -75,7 +75,7 @@ public sealed class RevealBlocksTests : IDisposable
 
     private IReadOnlyList<Diagnostic> Check(string text)
     {
-        new MarkdownReader(new CourseFolder(_root), _diagnostics).Read("sessions/01-intro.md", "s-intro", text, firstLine: 10);
+        new MarkdownReader(new CourseFolder(_root), _diagnostics, []).Read("sessions/01-intro.md", "s-intro", text, firstLine: 10);
         return _diagnostics.ToSortedList();
     }
 }

@@ -35,7 +35,7 @@ public sealed class BuiltPackageTests : IClassFixture<BuiltPackageTests.MinimalB
     public void Should_ship_the_runtime_and_styles_minified_where_preview_serves_them_as_written()
     {
         var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
-        using var previewed = new CourseCompiler().Compile(RepoPaths.MinimalCourse, RepoPaths.Templates, diagnostics);
+        using var previewed = CourseCompiler.Default.Compile(RepoPaths.MinimalCourse, RepoPaths.Templates, diagnostics);
         Assert.NotNull(previewed);
 
         foreach (var path in new[] { "assets/runtime.js", "assets/course.css" })

@@ -43,7 +43,7 @@ public sealed class CpdRecordTests
     private static ScormBuilder.Model.Course Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(directory, diagnostics);
+        var course = CourseCompiler.Default.Load(directory, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }

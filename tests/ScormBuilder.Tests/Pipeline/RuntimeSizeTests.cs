@@ -11,12 +11,12 @@ public sealed class RuntimeSizeTests
     private const int BudgetBytes = 30 * 1024;
 
     [Fact]
-    public async Task Should_keep_the_runtime_script_and_styles_under_30_KB_gzipped()
+    public void Should_keep_the_runtime_script_and_styles_under_30_KB_gzipped()
     {
         // The scripts and styles as a package carries them: the runtime joined from templates/runtime, all minified.
         var templates = TemplateSet.Load(RepoPaths.Templates, new DiagnosticBag());
         Assert.NotNull(templates);
-        var (shipped, warnings) = await templates.ShippedFiles;
+        var (shipped, warnings) = templates.ShippedFiles;
         var sizes = shipped
             .Where(f => f.PackagePath.EndsWith(".js", StringComparison.Ordinal) || f.PackagePath.EndsWith(".css", StringComparison.Ordinal))
             .ToDictionary(f => f.PackagePath, f => Gzipped(f.Content!));

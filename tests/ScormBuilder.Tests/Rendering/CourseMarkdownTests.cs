@@ -118,7 +118,7 @@ public sealed class CourseMarkdownTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "case-studies", "kathy.md"), "");
         File.WriteAllText(Path.Combine(_root, "media", "figure.png"), "");
         var diagnostics = new DiagnosticBag();
-        var source = new MarkdownReader(new CourseFolder(_root), diagnostics).Read("sessions/01-intro.md", "s-intro", text, firstLine);
+        var source = new MarkdownReader(new CourseFolder(_root), diagnostics, []).Read("sessions/01-intro.md", "s-intro", text, firstLine);
         Assert.Empty(diagnostics.ToSortedList());
         return source;
     }

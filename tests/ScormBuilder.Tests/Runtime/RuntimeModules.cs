@@ -111,7 +111,7 @@ internal static partial class RuntimeModules
         var output = Directory.CreateTempSubdirectory("sb-runtime-").FullName;
         try
         {
-            var result = new CourseCompiler().Run(new BuildOptions(directory, RepoPaths.Templates, output));
+            var result = CourseCompiler.Default.Run(new BuildOptions(directory, RepoPaths.Templates, output));
             Assert.True(result.Summary?.PackagePath is not null, string.Join('\n', result.Diagnostics));
             var page = ScormPackage.Open(result.Summary!.PackagePath!).Text("index.html");
             return CourseData().Match(page).Groups[1].Value;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
 using NetArchTest.Rules;
-using ScormBuilder.Kinds;
 using ScormBuilder.Rendering;
 using ScormBuilder.Schemas;
 using ScormBuilder.Tests.Support;
@@ -14,7 +13,7 @@ namespace ScormBuilder.Tests.Schemas;
 /// </summary>
 public sealed class CourseSchemasTests
 {
-    private static readonly IReadOnlyList<SchemaFile> s_generated = CourseSchemas.All(PartKinds.Pipeline);
+    private static readonly IReadOnlyList<SchemaFile> s_generated = CourseSchemas.All(CompilerPipeline.Default);
 
     public static TheoryData<string> Names => [.. s_generated.Select(s => s.Name)];
 

@@ -44,7 +44,7 @@ public sealed class ModelineTests : IDisposable
     {
         var output = Path.Combine(_root, "dist");
 
-        var result = new CourseCompiler().Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
+        var result = CourseCompiler.Default.Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
 
         Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
         using var zip = System.IO.Compression.ZipFile.OpenRead(result.Summary!.PackagePath!);

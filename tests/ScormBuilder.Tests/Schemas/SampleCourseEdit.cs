@@ -45,7 +45,7 @@ internal sealed class SampleCourseEdit
             text = text.Replace(oldText, newText, StringComparison.Ordinal);
             System.IO.File.WriteAllText(path, text);
             var diagnostics = new DiagnosticBag();
-            CourseCompiler.Load(course, diagnostics);
+            CourseCompiler.Default.Load(course, diagnostics);
             return new SampleCourseEdit(file, text, diagnostics.ToSortedList());
         }
         finally

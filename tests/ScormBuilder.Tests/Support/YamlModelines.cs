@@ -18,7 +18,7 @@ internal static partial class YamlModelines
         Assert.All(files, file =>
         {
             var relative = Path.GetRelativePath(course, file).Replace('\\', '/');
-            var shaped = Assert.Single(PartKinds.Pipeline.ShapedFiles, s => Glob(s.Pattern).IsMatch(relative));
+            var shaped = Assert.Single(CompilerPipeline.Default.ShapedFiles, s => Glob(s.Pattern).IsMatch(relative));
             var text = File.ReadAllText(file);
             var modeline = Modeline().Match(text);
             Assert.True(modeline.Success, $"{relative} does not start with '# yaml-language-server: $schema=…'.");

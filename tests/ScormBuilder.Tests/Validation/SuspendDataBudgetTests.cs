@@ -19,7 +19,7 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.MinimalCourse);
 
-        var size = CourseCompiler.SavedStateWorstCase(course);
+        var size = CourseCompiler.Default.SavedStateWorstCase(course);
 
         Assert.Equal(LongestSuspendData(RepoPaths.MinimalCourse).Length, size.Total);
     }
@@ -29,7 +29,7 @@ public sealed class SuspendDataBudgetTests
     {
         var course = Load(RepoPaths.DrawnCourse);
 
-        Assert.Equal(LongestSuspendData(RepoPaths.DrawnCourse).Length, CourseCompiler.SavedStateWorstCase(course).Total);
+        Assert.Equal(LongestSuspendData(RepoPaths.DrawnCourse).Length, CourseCompiler.Default.SavedStateWorstCase(course).Total);
     }
 
     [Fact]
@@ -40,11 +40,11 @@ public sealed class SuspendDataBudgetTests
     public void Should_count_every_selected_option_of_a_multiple_response_question_and_one_of_the_others()
     {
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
-        var before = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+        var before = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory));
         course.Replace("quiz.yaml", "      - { id: c, text: Arguments }", "      - { id: c, text: Arguments }\n      - { id: d, text: Likes }");
         course.Replace("quiz.yaml", "      - { id: b, text: Think, correct: true }", "      - { id: b, text: Think, correct: true }\n      - { id: c, text: Wait }");
 
-        var after = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+        var after = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory));
 
         Assert.Equal(before.Of("a") + 1, after.Of("a"));
         Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
@@ -54,9 +54,9 @@ public sealed class SuspendDataBudgetTests
     public void Should_count_two_characters_per_matching_pair_and_one_per_ordering_item()
     {
         using var course = QuestionCourse.Create();
-        var before = CourseCompiler.SavedStateWorstCase(Load(RepoPaths.MinimalCourse));
+        var before = CourseCompiler.Default.SavedStateWorstCase(Load(RepoPaths.MinimalCourse));
 
-        var after = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+        var after = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory));
 
         Assert.Equal(before.Of("a") + ",q-match=1a2b".Length + ",q-order=abc".Length, after.Of("a"));
         Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, after.Total);
@@ -71,7 +71,7 @@ public sealed class SuspendDataBudgetTests
         course.Replace("quiz.yaml", "pass_mark: 75\n", $"pass_mark: 75\n{draw}\n");
         course.Replace("quiz.yaml", "    type: true-false\n", "    type: true-false\n    pool: first\n");
 
-        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+        var size = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory));
 
         Assert.Equal((answers.Length, seed.Length), (size.Of("a"), size.Of("b")));
         Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, size.Total);
@@ -84,7 +84,7 @@ public sealed class SuspendDataBudgetTests
         course.Replace("quiz.yaml", "pass_mark: 75\n", "pass_mark: 75\nsave_answers: false\n");
         var loaded = Load(course.CourseDirectory);
 
-        var size = CourseCompiler.SavedStateWorstCase(loaded);
+        var size = CourseCompiler.Default.SavedStateWorstCase(loaded);
 
         Assert.Equal(0, size.Of("a"));
         Assert.Equal(LongestSuspendData(course.CourseDirectory).Length, size.Total);
@@ -113,7 +113,7 @@ public sealed class SuspendDataBudgetTests
         File.Delete(course.PathOf("reflection.md"));
         File.Delete(course.PathOf("quiz.yaml"));
 
-        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory));
+        var size = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory));
 
         Assert.Equal((0, 0, 0, 0), (size.Of("q"), size.Of("a"), size.Of("r"), size.Of("p")));
         Assert.Equal("sb1;v:welcome,s-intro,cs-alex,s-summary,cpd-record,references;d:20261231".Length, size.Total);
@@ -133,7 +133,7 @@ public sealed class SuspendDataBudgetTests
         using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
         course.Replace("reflection.md", "    max_length: 200", "    max_length: 2000");
         course.Replace("reflection.md", "actions: 2", "actions: 3\naction_max_length: 400");
-        var size = CourseCompiler.SavedStateWorstCase(Load(course.CourseDirectory)).Total;
+        var size = CourseCompiler.Default.SavedStateWorstCase(Load(course.CourseDirectory)).Total;
 
         var diagnostics = Check(course.CourseDirectory);
 
@@ -166,11 +166,11 @@ public sealed class SuspendDataBudgetTests
     private static Model.Course Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(directory, diagnostics);
+        var course = CourseCompiler.Default.Load(directory, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return course;
     }
 
     private static IReadOnlyList<Diagnostic> Check(string directory) =>
-        new CourseCompiler().Run(new BuildOptions(directory, RepoPaths.Templates, OutputDirectory: null)).Diagnostics;
+        CourseCompiler.Default.Run(new BuildOptions(directory, RepoPaths.Templates, OutputDirectory: null)).Diagnostics;
 }

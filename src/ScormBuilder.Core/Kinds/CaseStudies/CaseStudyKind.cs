@@ -1,6 +1,6 @@
 using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Kinds.Shared.Teaching;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -33,7 +33,7 @@ internal sealed class CaseStudyKind() : FolderKind(Name, "case-studies"), ICours
     /// <summary>A case study no session links to is one learners meet without knowing why.</summary>
     public void Check(Course course, DiagnosticBag diagnostics)
     {
-        var linked = course.Parts.OfType<Session>()
+        var linked = course.TeachingParts
             .SelectMany(s => s.Body.Links)
             .Where(l => !l.IsExternal)
             .Select(l => l.Target)

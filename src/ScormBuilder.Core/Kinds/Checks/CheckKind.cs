@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -10,10 +10,10 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.Checks;
 
 /// <summary>
-/// <c>```check</c> blocks in any Markdown body: one question in the quiz's question YAML, read by the quiz's own
-/// question reader and held to the quiz's answer rules, rendered by partials/check and runtime/check.js.
+/// <c>```check</c> blocks in any Markdown body: one question in the quiz's question YAML, read by the shared question
+/// reader and held to the same answer rules as the quiz's, rendered by partials/check and runtime/check.js.
 /// </summary>
-internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRenderer, ISavedStateContributor
+internal sealed class CheckKind : ICompilerExtension, IBodyBlockReader, IBodyBlockRenderer, ISavedStateContributor
 {
     public const string Name = "check";
 
@@ -44,19 +44,20 @@ internal sealed class CheckKind : IPartKind, IBodyBlockReader, IBodyBlockRendere
             return null;
         }
 
-        var fields = YamlObject.Parse(source.Text, source.DisplayPath, source.FirstLine, "the knowledge check", diagnostics, QuizShape.CheckQuestion);
+        var fields = YamlObject.Parse(source.Text, source.DisplayPath, source.FirstLine, "the knowledge check", diagnostics, QuestionShape.AnyQuestion);
         if (fields is null)
         {
             return null;
         }
 
-        var question = new QuizLoader(source.DisplayPath, diagnostics).ReadQuestion(fields, new Reference(source.OwnerId, source.Fence));
+        // Asked where it is taught: the part it sits in is its session, and it assesses no outcome.
+        var question = new QuestionReader(diagnostics).Read(fields, new Reference(source.OwnerId, source.Fence), [], out _);
         if (question is null)
         {
             return null;
         }
 
-        QuizRules.CheckAnswers(question, diagnostics);
+        AnswerRules.Check(question, diagnostics);
         return new KnowledgeCheck(question, source.Line, question.Location);
     }
 

@@ -1,5 +1,5 @@
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Kinds.Checks;

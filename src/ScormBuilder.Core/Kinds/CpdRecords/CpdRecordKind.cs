@@ -1,6 +1,5 @@
 using Scriban.Runtime;
-using ScormBuilder.Kinds.Quizzes;
-using ScormBuilder.Kinds.Reflections;
+using ScormBuilder.Kinds.Shared.Prompts;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -11,7 +10,7 @@ namespace ScormBuilder.Kinds.CpdRecords;
 /// cpd-record.md: the record's template model holds the author's mapping and what the build knows about the
 /// course. The learner's date, time, score and answers are left as empty slots for the runtime to fill in.
 /// </summary>
-internal sealed class CpdRecordKind : IPartKind, IPartLoader, IPartRenderer
+internal sealed class CpdRecordKind : ICompilerExtension, IPartLoader, IPartRenderer
 {
     public const string Name = "cpd-record";
 
@@ -43,7 +42,7 @@ internal sealed class CpdRecordKind : IPartKind, IPartLoader, IPartRenderer
     {
         var record = (CpdRecord)part;
         var course = context.Course;
-        var reflection = course.Reflection;
+        var reflection = course.Parts.OfType<IPromptedPart>().FirstOrDefault();
         return new ScriptObject
         {
             ["id"] = record.Id,
@@ -52,7 +51,7 @@ internal sealed class CpdRecordKind : IPartKind, IPartLoader, IPartRenderer
             ["course_title"] = course.Title,
             ["provider"] = TemplateValues.Text(record.Provider ?? (course.Authors.Count > 0 ? string.Join(", ", course.Authors) : null)),
             ["learning_type"] = TemplateValues.Text(record.LearningType),
-            ["has_quiz"] = course.Quiz is not null,
+            ["has_quiz"] = course.Parts.Any(p => p.IsAssessment),
             ["outcomes"] = TemplateValues.List(course.Outcomes, o => o.Text),
             ["sections"] = TemplateValues.List(reflection?.Sections ?? [], section => new ScriptObject
             {

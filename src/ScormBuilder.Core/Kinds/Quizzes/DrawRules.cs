@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 
 namespace ScormBuilder.Kinds.Quizzes;

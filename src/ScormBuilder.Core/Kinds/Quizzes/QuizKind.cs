@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using System.Text.Json;
-using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Kinds.Shared.Teaching;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -9,7 +10,7 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.Quizzes;
 
 /// <summary>quiz.yaml: the scored questions, their answers and feedback, and the pass mark.</summary>
-internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+internal sealed class QuizKind : ICompilerExtension, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "quiz";
 
@@ -70,7 +71,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
     public ScriptObject Model(Part part, RenderContext context)
     {
         var quiz = (Quiz)part;
-        var sessions = context.Course.Sessions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sessions = context.Course.TeachingParts.ToDictionary(s => s.Id, StringComparer.Ordinal);
         return new ScriptObject
         {
             ["id"] = quiz.Id,
@@ -85,7 +86,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
 
     public void WriteData(Utf8JsonWriter json, Course course)
     {
-        if (course.Parts.OfType<Quiz>().FirstOrDefault() is not { } quiz)
+        if (course.Quiz is not { } quiz)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Kinds.Shared.Teaching;
+using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Validation;
@@ -11,7 +12,7 @@ internal sealed class QuizRules : ICourseRule
 {
     public void Check(Course course, DiagnosticBag diagnostics)
     {
-        var quiz = course.Parts.OfType<Quiz>().FirstOrDefault();
+        var quiz = course.Quiz;
         if (course.MasteryScore is { } mastery && quiz is not null && mastery != quiz.PassMark)
         {
             diagnostics.Report(ValidationDiagnostics.MasteryScoreMismatch, course.MasteryScoreLocation,
@@ -29,54 +30,15 @@ internal sealed class QuizRules : ICourseRule
         }
 
         DrawRules.Check(quiz, diagnostics);
-        var sessionIds = course.Parts.OfType<Session>().Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var sessionIds = course.TeachingParts.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var question in quiz.Questions)
         {
-            CheckAnswers(question, diagnostics);
+            AnswerRules.Check(question, diagnostics);
             if (!sessionIds.Contains(question.Session.Id))
             {
                 diagnostics.Report(ValidationDiagnostics.UnknownSession, question.Session.Location,
                     $"Question '{question.Id}' names session '{question.Session.Id}', which does not exist.{Suggest.DidYouMean(question.Session.Id, sessionIds)} Sessions: {string.Join(", ", sessionIds)}.");
             }
-        }
-    }
-
-    /// <summary>Reports a question that cannot be answered right; knowledge checks hold their question to it too.</summary>
-    internal static void CheckAnswers(Question question, DiagnosticBag diagnostics)
-    {
-        if (question.Type is QuestionType.Matching or QuestionType.Ordering)
-        {
-            ItemRules.Check(question, diagnostics);
-            return;
-        }
-
-        if (question.Type == QuestionType.TrueFalse)
-        {
-            return;
-        }
-
-        if (question.Options.Count < 2)
-        {
-            diagnostics.Report(ValidationDiagnostics.TooFewOptions, question.Location,
-                $"Question '{question.Id}' has {question.Options.Count} option(s). Give it at least two.");
-        }
-
-        foreach (var duplicate in question.Options.GroupBy(o => o.Id).Where(g => g.Count() > 1))
-        {
-            diagnostics.Report(ValidationDiagnostics.DuplicateId, duplicate.Last().Location,
-                $"Option id '{duplicate.Key}' is used twice in question '{question.Id}'. Give each option its own letter.");
-        }
-
-        var correct = question.CorrectOptions.Count();
-        if (correct == 0)
-        {
-            diagnostics.Report(ValidationDiagnostics.WrongCorrectAnswerCount, question.Location,
-                $"Question '{question.Id}' has no correct answer. Mark the right option(s) with 'correct: true'.");
-        }
-        else if (question.Type == QuestionType.SingleChoice && correct > 1)
-        {
-            diagnostics.Report(ValidationDiagnostics.WrongCorrectAnswerCount, question.Location,
-                $"Single-choice question '{question.Id}' has {correct} correct options. Keep one, or make it 'multiple-response'.");
         }
     }
 }

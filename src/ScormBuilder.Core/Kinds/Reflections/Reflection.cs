@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Shared.Prompts;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Kinds.Reflections;
@@ -14,7 +15,7 @@ public sealed record Reflection(
     int ActionCount,
     int ActionMaxLength,
     MarkdownSource Body)
-    : Part(Id, Title, Required, SourcePath, IdLocation)
+    : Part(Id, Title, Required, SourcePath, IdLocation), IPromptedPart
 {
     public override string Kind => ReflectionKind.Name;
 
@@ -44,11 +45,6 @@ public sealed record Reflection(
         }
     }
 }
-
-/// <summary>Prompts that follow one another under one section title; null when they have none.</summary>
-public sealed record PromptSection(string? Title, IReadOnlyList<ReflectionPrompt> Prompts);
-
-public sealed record ReflectionPrompt(string Id, string Text, string? Hint, int MaxLength, SourceLocation Location, string? Section = null);
 
 /// <summary>Defaults that keep a reflection's saved answers within SCORM 1.2's 4096-character budget.</summary>
 public static class ReflectionDefaults

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
-using ScormBuilder.Diagnostics;
 using System.Text.Json;
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Shared.Prompts;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -9,7 +10,7 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.Reflections;
 
 /// <summary>reflection.md: prompts with a length each, and up to five dated actions.</summary>
-internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+internal sealed class ReflectionKind : ICompilerExtension, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "reflection";
 
@@ -118,7 +119,7 @@ internal sealed class ReflectionKind : IPartKind, IPartLoader, IPartRenderer, IS
 
     public void WriteData(Utf8JsonWriter json, Course course)
     {
-        if (course.Parts.OfType<Reflection>().FirstOrDefault() is not { } reflection)
+        if (course.Reflection is not { } reflection)
         {
             return;
         }

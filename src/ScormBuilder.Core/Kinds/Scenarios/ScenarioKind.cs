@@ -8,13 +8,13 @@ using ScormBuilder.Validation;
 namespace ScormBuilder.Kinds.Scenarios;
 
 /// <summary>scenarios/*.yaml: branching scenarios, each a graph of decisions that ends well or badly.</summary>
-internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISavedStateContributor
+internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRenderer, ISavedStateContributor
 {
     public const string Name = "scenario";
 
-    private const string Folder = "scenarios";
+    private static readonly SourceFolder s_sources = new("scenarios", SourceFolders.UnlistedPart, "*.yaml");
 
-    public string SourcePattern => $"{Folder}/*.yaml";
+    public string SourcePattern => $"{s_sources.Name}/{s_sources.FilePattern}";
 
     public string Kind => Name;
 
@@ -26,12 +26,10 @@ internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISav
         builder.Renderers.Add(this);
         builder.TrackedKinds.Add("node");
         builder.ShapedFiles.Add(new ShapedFile(Name, SourcePattern, ScenarioShape.File));
-        builder.SourceFolders.Add(new SourceFolder(Folder, SourceFolders.UnlistedPart, "*.yaml"));
+        builder.SourceFolders.Add(s_sources);
     }
 
-    public bool Claims(string path) =>
-        path.StartsWith(Folder + "/", StringComparison.Ordinal) && path.EndsWith(".yaml", StringComparison.Ordinal) &&
-        path.IndexOf('/', Folder.Length + 1) < 0;
+    public bool Claims(string path) => s_sources.Holds(path);
 
     public Part? Load(PartSource source, LoadContext context) => new ScenarioLoader(source, context).Load();
 

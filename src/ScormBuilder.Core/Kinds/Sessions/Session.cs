@@ -1,5 +1,6 @@
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Transcripts;
+using ScormBuilder.Kinds.Shared.Teaching;
+using ScormBuilder.Kinds.Shared.Transcripts;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Kinds.Sessions;
@@ -17,7 +18,7 @@ public sealed record Session(
     Video? Video,
     Transcript? Transcript,
     MarkdownSource Body)
-    : Part(Id, Title, Required, SourcePath, IdLocation)
+    : Part(Id, Title, Required, SourcePath, IdLocation), ITeachingPart
 {
     public override string Kind => SessionKind.Name;
 

@@ -1,5 +1,5 @@
 using Scriban.Runtime;
-using ScormBuilder.Kinds.Transcripts;
+using ScormBuilder.Kinds.Shared.Transcripts;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
@@ -19,7 +19,7 @@ internal sealed class SessionKind() : FolderKind(Name, "sessions")
         var duration = fields.Int("duration_minutes", 1, 600);
         var outcomes = fields.StringList("outcomes").Select(o => new Reference(o.Value, o.Location)).ToList();
         var video = ReadVideo(source.Path, fields, context);
-        var transcript = TranscriptKind.Load(source.Path, fields, context);
+        var transcript = TranscriptReader.Read(source.Path, fields, context);
         return id is null || title is null || summary is null
             ? null
             : new Session(id, title, required, source.Path, fields.LocationOf("id"), summary, duration, outcomes, video, transcript,
@@ -60,7 +60,7 @@ internal sealed class SessionKind() : FolderKind(Name, "sessions")
             ["language"] = context.Course.Language,
             ["body"] = new RawHtml(markdown.Render(session.Body)),
             ["video"] = session.Video is { } video ? new ScriptObject { ["src"] = video.File, ["captions"] = TemplateValues.Text(video.Captions) } : null,
-            ["transcript"] = session.Transcript is { } transcript ? TranscriptKind.Model(transcript, markdown) : null,
+            ["transcript"] = session.Transcript is { } transcript ? TranscriptReader.Model(transcript, markdown) : null,
         };
     }
 }

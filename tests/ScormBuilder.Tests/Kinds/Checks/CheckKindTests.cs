@@ -71,7 +71,7 @@ public sealed class CheckKindTests : IDisposable
     {
         var course = Load(_course.CourseDirectory);
 
-        var tracked = TrackedIds.Of(course, ScormBuilder.Kinds.PartKinds.Pipeline.KindOrder).Select(t => t.ToString()).ToList();
+        var tracked = TrackedIds.Of(course, CompilerPipeline.Default.KindOrder).Select(t => t.ToString()).ToList();
 
         Assert.Equal(["question c-posts", "option c-posts/a", "option c-posts/b", "option c-posts/c", "question c-steps", "option c-steps/a", "option c-steps/b", "option c-steps/c"],
             tracked.TakeLast(8));
@@ -80,7 +80,7 @@ public sealed class CheckKindTests : IDisposable
     [Fact]
     public void Should_count_every_check_in_the_budget_exactly_as_the_runtime_writes_it()
     {
-        var size = CourseCompiler.SavedStateWorstCase(Load(_course.CourseDirectory));
+        var size = CourseCompiler.Default.SavedStateWorstCase(Load(_course.CourseDirectory));
         var longest = RuntimeModules.SavedState(_course.CourseDirectory).Evaluate("worstCase()").ToString();
 
         Assert.Equal(";k:c-posts=cabc,c-steps=cabc".Length, size.Of("k"));
@@ -129,7 +129,7 @@ public sealed class CheckKindTests : IDisposable
     {
         _course.Replace("sessions/01-intro.md", "id: c-posts", "id: q-tf");
 
-        var diagnostics = new CourseCompiler().Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, OutputDirectory: null)).Diagnostics;
+        var diagnostics = CourseCompiler.Default.Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, OutputDirectory: null)).Diagnostics;
 
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.DuplicateId && d.Message.Contains("q-tf", StringComparison.Ordinal));
     }
@@ -137,7 +137,7 @@ public sealed class CheckKindTests : IDisposable
     private static Model.Course Load(string directory)
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(directory, diagnostics);
+        var course = CourseCompiler.Default.Load(directory, diagnostics);
         Assert.True(course is not null && !diagnostics.HasErrors, string.Join('\n', diagnostics.ToSortedList()));
         return course!;
     }

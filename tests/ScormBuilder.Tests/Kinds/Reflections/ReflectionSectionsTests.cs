@@ -22,7 +22,7 @@ public sealed class ReflectionSectionsTests : IDisposable
     public void Should_group_consecutive_prompts_that_share_a_section()
     {
         var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
-        var reflection = CourseCompiler.Load(_course.CourseDirectory, diagnostics)!.Reflection!;
+        var reflection = CourseCompiler.Default.Load(_course.CourseDirectory, diagnostics)!.Reflection!;
 
         Assert.Equal([("What?", "r-learned,r-audience"), ("Now what?", "r-change")],
             reflection.Sections.Select(s => (s.Title, string.Join(',', s.Prompts.Select(p => p.Id)))));
@@ -31,7 +31,7 @@ public sealed class ReflectionSectionsTests : IDisposable
     [Fact]
     public void Should_show_each_section_as_a_group_in_the_form_and_a_heading_in_the_cpd_record()
     {
-        var result = new CourseCompiler().Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, _course.OutputDirectory));
+        var result = CourseCompiler.Default.Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, _course.OutputDirectory));
 
         Assert.True(result.Summary?.PackagePath is not null, string.Join('\n', result.Diagnostics));
         var page = new HtmlParser().ParseDocument(ScormPackage.Open(result.Summary!.PackagePath!).Text("index.html"));
@@ -46,7 +46,7 @@ public sealed class ReflectionSectionsTests : IDisposable
     public void Should_keep_a_reflection_without_sections_as_one_plain_list()
     {
         using var plain = TempCourse.CopyOf(RepoPaths.MinimalCourse);
-        var result = new CourseCompiler().Run(new BuildOptions(plain.CourseDirectory, RepoPaths.Templates, plain.OutputDirectory));
+        var result = CourseCompiler.Default.Run(new BuildOptions(plain.CourseDirectory, RepoPaths.Templates, plain.OutputDirectory));
 
         var page = new HtmlParser().ParseDocument(ScormPackage.Open(result.Summary!.PackagePath!).Text("index.html"));
         Assert.Empty(page.QuerySelectorAll(".sb-reflection-section, .sb-cpd-section"));

@@ -16,7 +16,7 @@ public sealed class ScenarioKindTests : IDisposable
     private Scenario Load()
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(_course.CourseDirectory, diagnostics);
+        var course = CourseCompiler.Default.Load(_course.CourseDirectory, diagnostics);
         Assert.True(course is not null, string.Join('\n', diagnostics.ToSortedList()));
         return Assert.Single(course.Parts.OfType<Scenario>());
     }
@@ -61,9 +61,9 @@ public sealed class ScenarioKindTests : IDisposable
     public void Should_budget_the_node_the_path_of_twelve_steps_and_every_ending()
     {
         var diagnostics = new DiagnosticBag();
-        var course = CourseCompiler.Load(_course.CourseDirectory, diagnostics)!;
+        var course = CourseCompiler.Default.Load(_course.CourseDirectory, diagnostics)!;
 
-        var size = CourseCompiler.SavedStateWorstCase(course);
+        var size = CourseCompiler.Default.SavedStateWorstCase(course);
 
         // ";s:" + "sc-call" + "=" + node + "/" + 12 nodes joined by '.' + "/" + 2 endings joined by '.'
         Assert.Equal(3 + 7 + 1 + 6 + 1 + ((12 * 6) + 11) + 1 + ((2 * 6) + 1), size.Of("s"));
@@ -74,7 +74,7 @@ public sealed class ScenarioKindTests : IDisposable
     [Fact]
     public void Should_render_each_choice_as_a_button_and_each_node_hidden_until_the_runtime_shows_it()
     {
-        var result = new CourseCompiler().Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, _course.OutputDirectory));
+        var result = CourseCompiler.Default.Run(new BuildOptions(_course.CourseDirectory, RepoPaths.Templates, _course.OutputDirectory));
 
         Assert.True(result.Summary?.PackagePath is not null, string.Join('\n', result.Diagnostics));
         var page = ScormPackage.Open(result.Summary!.PackagePath!).Text("index.html");

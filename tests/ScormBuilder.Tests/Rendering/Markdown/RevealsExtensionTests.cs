@@ -55,7 +55,7 @@ public sealed class RevealsExtensionTests : IDisposable
     private string Render(string text)
     {
         var diagnostics = new DiagnosticBag();
-        var source = new MarkdownReader(new CourseFolder(_root), diagnostics).Read("sessions/01-intro.md", "s-intro", text, 5);
+        var source = new MarkdownReader(new CourseFolder(_root), diagnostics, []).Read("sessions/01-intro.md", "s-intro", text, 5);
         Assert.Empty(diagnostics.ToSortedList());
         return new CourseMarkdown(new Dictionary<string, string> { ["sessions/01-intro.md"] = "s-intro" }).ToHtml(source);
     }

@@ -1,6 +1,6 @@
 using ScormBuilder.Diagnostics;
 
-namespace ScormBuilder.Kinds.Quizzes;
+namespace ScormBuilder.Kinds.Shared.Questions;
 
 /// <summary>
 /// A matching or ordering question that can be answered and recorded: enough items, ids that SCORM 1.2 can record

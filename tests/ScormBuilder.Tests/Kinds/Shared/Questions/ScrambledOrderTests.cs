@@ -1,6 +1,4 @@
-using ScormBuilder.Kinds.Quizzes;
-
-namespace ScormBuilder.Tests.Kinds.Quizzes;
+namespace ScormBuilder.Tests.Kinds.Shared.Questions;
 
 /// <summary>The first order of an ordering question: a permutation, never the answer, the same every time.</summary>
 public sealed class ScrambledOrderTests

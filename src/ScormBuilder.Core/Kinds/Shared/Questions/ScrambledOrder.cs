@@ -1,4 +1,4 @@
-namespace ScormBuilder.Kinds.Quizzes;
+namespace ScormBuilder.Kinds.Shared.Questions;
 
 /// <summary>
 /// The order an ordering question first shows its items in: scrambled, never the correct order, and the same on

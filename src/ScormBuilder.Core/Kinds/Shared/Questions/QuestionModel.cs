@@ -2,7 +2,7 @@ using System.Text.Json;
 using Scriban.Runtime;
 using ScormBuilder.Rendering;
 
-namespace ScormBuilder.Kinds.Quizzes;
+namespace ScormBuilder.Kinds.Shared.Questions;
 
 /// <summary>
 /// A question as its template partial and the learner runtime see it, apart from the quiz, so that any part that

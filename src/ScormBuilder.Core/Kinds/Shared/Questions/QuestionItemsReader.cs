@@ -3,7 +3,7 @@ using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 
-namespace ScormBuilder.Kinds.Quizzes;
+namespace ScormBuilder.Kinds.Shared.Questions;
 
 /// <summary>Reads what a matching or ordering question is made of, and refuses keys that belong to another type.</summary>
 internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticBag diagnostics)
@@ -34,11 +34,11 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
 
     public void RefuseKeysOfOtherTypes(string? typeName)
     {
-        foreach (var (shapeKey, types) in QuizShape.TypeKeys)
+        foreach (var (shapeKey, types) in QuestionShape.TypeKeys)
         {
             var key = shapeKey.Name;
             // An unknown type is already reported; only 'answer' is refused with it, as it always was.
-            var refused = typeName is null ? shapeKey == QuizShape.Answer : !types.Contains(typeName);
+            var refused = typeName is null ? shapeKey == QuestionShape.Answer : !types.Contains(typeName);
             if (fields.Node(key) is not null && refused)
             {
                 diagnostics.Report(LoadingDiagnostics.UnknownKey, fields.LocationOf(key),
@@ -51,37 +51,37 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
     public List<AnswerOption> ReadMatching(out IReadOnlyList<MatchingPair> pairs)
     {
         var read = new List<MatchingPair>();
-        foreach (var node in fields.List(QuizShape.Pairs.Name, required: true))
+        foreach (var node in fields.List(QuestionShape.Pairs.Name, required: true))
         {
-            var pair = YamlObject.From(node, fields.Location, "a pair ('id:', 'item:' and 'target:')", diagnostics, QuizShape.Pair);
+            var pair = YamlObject.From(node, fields.Location, "a pair ('id:', 'item:' and 'target:')", diagnostics, QuestionShape.Pair);
             if (pair is null)
             {
                 continue;
             }
 
-            var id = CheckOneCharacter(pair.String(QuizShape.ItemId), "Item", pair.LocationOf(QuizShape.ItemId), diagnostics);
-            var item = pair.String(QuizShape.Item);
-            var target = pair.String(QuizShape.Target.Name);
+            var id = CheckOneCharacter(pair.String(QuestionShape.ItemId), "Item", pair.LocationOf(QuestionShape.ItemId), diagnostics);
+            var item = pair.String(QuestionShape.Item);
+            var target = pair.String(QuestionShape.Target.Name);
             pair.ReportUnknownKeys();
-            if (target is null && pair.Node(QuizShape.Target) is null)
+            if (target is null && pair.Node(QuestionShape.Target) is null)
             {
                 diagnostics.Report(LoadingDiagnostics.PairWithoutTarget, pair.Location,
                     $"Item '{id ?? "?"}' has no target. Add 'target:' with the id of the target it belongs with.");
             }
 
-            target = CheckOneCharacter(target, "Target", pair.LocationOf(QuizShape.Target), diagnostics);
+            target = CheckOneCharacter(target, "Target", pair.LocationOf(QuestionShape.Target), diagnostics);
             if (id is not null && item is not null && target is not null)
             {
-                read.Add(new MatchingPair(id[0], item, target[0], pair.LocationOf(QuizShape.ItemId), pair.LocationOf(QuizShape.Target)));
+                read.Add(new MatchingPair(id[0], item, target[0], pair.LocationOf(QuestionShape.ItemId), pair.LocationOf(QuestionShape.Target)));
             }
         }
 
         pairs = read;
-        return ReadTexts(QuizShape.Targets, "a target ('id:' and 'text:')", "Target");
+        return ReadTexts(QuestionShape.Targets, "a target ('id:' and 'text:')", "Target");
     }
 
     /// <summary>The items of an ordering question, in the correct order.</summary>
-    public List<AnswerOption> ReadOrdering() => ReadTexts(QuizShape.Items, "an item ('id:' and 'text:')", "Item");
+    public List<AnswerOption> ReadOrdering() => ReadTexts(QuestionShape.Items, "an item ('id:' and 'text:')", "Item");
 
     // Required for the question's own type, as the shape's rules say: this runs only for that type.
     private List<AnswerOption> ReadTexts(YamlKey key, string what, string idName)
@@ -89,18 +89,18 @@ internal sealed partial class QuestionItemsReader(YamlObject fields, DiagnosticB
         var read = new List<AnswerOption>();
         foreach (var node in fields.List(key.Name, required: true))
         {
-            var entry = YamlObject.From(node, fields.Location, what, diagnostics, QuizShape.Entry);
+            var entry = YamlObject.From(node, fields.Location, what, diagnostics, QuestionShape.Entry);
             if (entry is null)
             {
                 continue;
             }
 
-            var id = CheckOneCharacter(entry.String(QuizShape.EntryId), idName, entry.LocationOf(QuizShape.EntryId), diagnostics);
-            var text = entry.String(QuizShape.EntryText);
+            var id = CheckOneCharacter(entry.String(QuestionShape.EntryId), idName, entry.LocationOf(QuestionShape.EntryId), diagnostics);
+            var text = entry.String(QuestionShape.EntryText);
             entry.ReportUnknownKeys();
             if (id is not null && text is not null)
             {
-                read.Add(new AnswerOption(id[0], text, Correct: true, entry.LocationOf(QuizShape.EntryId)));
+                read.Add(new AnswerOption(id[0], text, Correct: true, entry.LocationOf(QuestionShape.EntryId)));
             }
         }
 

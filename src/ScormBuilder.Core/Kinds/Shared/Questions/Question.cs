@@ -1,7 +1,7 @@
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 
-namespace ScormBuilder.Kinds.Quizzes;
+namespace ScormBuilder.Kinds.Shared.Questions;
 
 /// <summary>The kinds of question, each recorded as its own SCORM 1.2 interaction type.</summary>
 public enum QuestionType

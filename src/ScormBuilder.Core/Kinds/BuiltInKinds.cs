@@ -7,15 +7,14 @@ using ScormBuilder.Kinds.Reflections;
 using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Kinds.Transcripts;
-using ScormBuilder.Validation;
 
 namespace ScormBuilder.Kinds;
 
-/// <summary>The kinds of part ScormBuilder knows, and the pipeline built from them once.</summary>
-internal static class PartKinds
+/// <summary>The kinds of part and block ScormBuilder knows, which <see cref="CompilerPipeline.Default"/> is built from.</summary>
+internal static class BuiltInKinds
 {
     /// <summary>In this order they are listed to authors, written into the runtime's data and tracked.</summary>
-    public static readonly IReadOnlyList<IPartKind> All =
+    public static readonly IReadOnlyList<ICompilerExtension> All =
     [
         new PageKind(),
         new SessionKind(),
@@ -27,18 +26,4 @@ internal static class PartKinds
         new CpdRecordKind(),
         new CheckKind(),
     ];
-
-    public static CompilerPipeline Pipeline { get; } = Build(All);
-
-    public static CompilerPipeline Build(IEnumerable<IPartKind> kinds)
-    {
-        var builder = new CompilerPipelineBuilder();
-        builder.SavedState.Add(new CourseSavedState());
-        foreach (var kind in kinds)
-        {
-            builder.Use(kind);
-        }
-
-        return builder.Build();
-    }
 }
