@@ -38,7 +38,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
 
             var model = renderers.First(r => r.Kind == part.Kind).Model(part, renderContext);
             var partHtml = Apply(ref context, partial, model, part, failures, diagnostics);
-            parts.Add(new LayoutPartValues { Id = part.Id, Kind = part.Kind, Title = part.Title, Html = partHtml is null ? null : new RawHtml(partHtml) });
+            parts.Add(new LayoutPartValues { Id = part.Id, Kind = part.Kind, Title = part.Title, Required = part.Required, Html = partHtml is null ? null : new RawHtml(partHtml) });
         }
 
         var layout = new LayoutValues

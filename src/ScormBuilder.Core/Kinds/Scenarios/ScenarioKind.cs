@@ -98,7 +98,7 @@ internal sealed class ScenarioKind : IPartKind, IPartLoader, IPartRenderer, ISav
             {
                 json.WriteStartObject();
                 json.WriteString("id", node.Id);
-                json.WriteString("ending", node.Ending is null ? "" : node.Ending.Good ? "good" : "bad");
+                json.WriteString("ending", EndingOf(node));
                 json.WriteStartArray("choices");
                 foreach (var choice in node.Choices)
                 {

@@ -45,6 +45,9 @@ internal sealed record LayoutPartValues : TemplateValues
     [Description("The part's title.")]
     public required string Title { get; init; }
 
+    [Description("Whether the part counts toward the course's completion, as the runtime's data says.")]
+    public required bool Required { get; init; }
+
     [Description("The part as its partial rendered it.")]
     public required RawHtml? Html { get; init; }
 }
