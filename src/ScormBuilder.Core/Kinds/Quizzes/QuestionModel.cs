@@ -28,6 +28,8 @@ internal static class QuestionModel
             Pairs = [.. question.Pairs.Select(p => new QuestionPairValues { Id = p.Id.ToString(), Item = p.Item, InputId = $"{question.Id}-{p.Id}" })],
             CorrectFeedback = question.CorrectFeedback,
             WrongFeedback = question.WrongFeedback,
+            // A knowledge check (number 0) sits in the part its feedback would send the learner back to.
+            Review = number > 0,
             Session = new QuestionSessionValues
             {
                 Id = question.Session.Id, Title = course.Parts.FirstOrDefault(p => p.Id == question.Session.Id)?.Title ?? "",

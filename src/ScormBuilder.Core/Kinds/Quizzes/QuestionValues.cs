@@ -4,9 +4,9 @@ using ScormBuilder.Rendering.Models;
 
 namespace ScormBuilder.Kinds.Quizzes;
 
-[Template("question", "question-hint", "check")]
+[Template("question", "question-hint", "question-feedback", "check")]
 [Description("One question: each of the quiz's `questions`, and a knowledge check (`check`, with `number` `0`, and no `title` or `body`). " +
-    "`question` (the question's controls) and `question-hint` (the hint after its text) are included with it in scope.")]
+    "`question` (the question's controls), `question-hint` (the hint after its text) and `question-feedback` (the feedback after an answer) are included with it in scope.")]
 internal sealed record QuestionValues : TemplateValues
 {
     [Description("The question's id, which is also its element id and its inputs' name.")]
@@ -38,6 +38,9 @@ internal sealed record QuestionValues : TemplateValues
 
     [Description("The feedback after a wrong answer.")]
     public required string WrongFeedback { get; init; }
+
+    [Description("Whether the feedback after a wrong answer links to the part to review (`session`): in the quiz, not in a knowledge check, which sits in that part.")]
+    public required bool Review { get; init; }
 
     [Description("The part to review after a wrong answer: the session a quiz question names, or the part a knowledge check sits in.")]
     public required QuestionSessionValues Session { get; init; }
