@@ -1,6 +1,5 @@
 using Scriban.Runtime;
 using System.Text.Json;
-using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering;
