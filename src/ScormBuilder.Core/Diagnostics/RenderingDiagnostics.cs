@@ -24,7 +24,7 @@ public static class RenderingDiagnostics
         "'# ' is the part's title; headings in the body start at '## '. Example fix: '# Background' becomes '## Background'.");
 
     public static readonly DiagnosticDescriptor TemplateDoesNotCompile = Error(DiagnosticCodes.TemplateDoesNotCompile, "Template does not compile",
-        "A Scriban template has a syntax error, reported at its line and column. Example fix: close '{{ if quiz }}' with '{{ end }}'.");
+        "A Scriban template has a syntax error, reported at its line and column; docs/templates.md says what each template is for and the values it gets. Example fix: close '{{ if quiz }}' with '{{ end }}'.");
 
     public static readonly DiagnosticDescriptor ExternalResource = Error(DiagnosticCodes.ExternalResource, "External resource",
         "A package loads nothing from another site: LMSs run courses offline and behind firewalls. Example fix: download the image into course/media/ and link 'media/photo.png'.");
@@ -54,10 +54,10 @@ public static class RenderingDiagnostics
         "The templates folder has no SCORM schema files (*.xsd). Copy them from ScormBuilder's templates/ folder: every package must carry them.");
 
     public static readonly DiagnosticDescriptor PartialMissing = Error(DiagnosticCodes.PartialMissing, "Partial missing for a kind",
-        "A part or block of the course has a kind whose partial is not in the templates. Example fix: copy templates/partials/quiz.sbn-html from ScormBuilder's own templates/ folder.");
+        "A part or block of the course has a kind whose partial is not in the templates; docs/templates.md lists the partials. Example fix: copy templates/partials/quiz.sbn-html from ScormBuilder's own templates/ folder.");
 
     public static readonly DiagnosticDescriptor TemplateFailed = Error(DiagnosticCodes.TemplateFailed, "Template failed while rendering",
-        "A template compiled but failed on the values it was given, e.g. a value it does not get. Example fix: '{{ part.titel }}' becomes '{{ part.title }}'.");
+        "A template compiled but failed on the values it was given, e.g. a value it does not get; docs/templates.md#the-values-each-template-gets lists the values of each template. Example fix: '{{ part.titel }}' becomes '{{ part.title }}'.");
 
     public static readonly DiagnosticDescriptor RuntimeModuleListMissing = Error(DiagnosticCodes.RuntimeModuleListMissing, "Runtime module list missing",
         "The runtime folder lists its modules, in the order the build joins them, in modules.txt. Example fix: copy templates/runtime/modules.txt from ScormBuilder's templates/ folder.");
@@ -67,10 +67,10 @@ public static class RenderingDiagnostics
         "'{0}' is not a .js file in the runtime folder. List only the runtime's module files, one a line, by name.");
 
     public static readonly DiagnosticDescriptor UnknownRuntimeWord = Error(DiagnosticCodes.UnknownRuntimeWord, "Unknown runtime word",
-        "words.json names a text the runtime does not use. Example fix: 'quizRetry' becomes 'quizTryAgain', as in the shipped templates/runtime/words.json.");
+        "words.json names a text the runtime does not use; docs/templates.md#words-the-runtime-writes says how to change the words. Example fix: 'quizRetry' becomes 'quizTryAgain', as in the shipped templates/runtime/words.json.");
 
     public static readonly DiagnosticDescriptor InvalidRuntimeWords = Error(DiagnosticCodes.InvalidRuntimeWords, "Invalid runtime words",
-        "words.json is one JSON object of names and texts. Example fix: { \"quizTryAgain\": \"Try again\" }.");
+        "words.json is one JSON object of names and texts; docs/templates.md#words-the-runtime-writes says how to change the words. Example fix: { \"quizTryAgain\": \"Try again\" }.");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [

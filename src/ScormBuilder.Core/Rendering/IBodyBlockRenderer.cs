@@ -13,7 +13,7 @@ internal interface IBodyBlockRenderer
     /// <summary>The block's name (<see cref="BodyBlock.Kind"/>), which is also the name of its template partial.</summary>
     string Kind { get; }
 
-    /// <summary>The model its partial gets: values are escaped unless <see cref="RawHtml"/>.</summary>
+    /// <summary>The values its partial gets: its <see cref="TemplateValues"/> record, made a script object; escaped unless <see cref="RawHtml"/>.</summary>
     ScriptObject Model(BodyBlock block, RenderContext context);
 
     /// <summary>Adds what the learner runtime needs about these blocks to the course data (a property or none).</summary>

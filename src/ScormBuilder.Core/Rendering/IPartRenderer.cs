@@ -11,7 +11,7 @@ internal interface IPartRenderer
     /// <summary>The kind it renders, which is also the name of its template partial.</summary>
     string Kind { get; }
 
-    /// <summary>The model its partial gets, built by hand (no reflection): values are escaped unless <see cref="RawHtml"/>.</summary>
+    /// <summary>The values its partial gets: its <see cref="TemplateValues"/> record, made a script object; escaped unless <see cref="RawHtml"/>.</summary>
     ScriptObject Model(Part part, RenderContext context);
 
     /// <summary>Adds what the learner runtime needs about this kind to the course data (a property or none).</summary>

@@ -5,6 +5,7 @@ using Scriban.Syntax;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 using ScormBuilder.Rendering.Markdown;
+using ScormBuilder.Rendering.Models;
 using ScormBuilder.Sources;
 
 namespace ScormBuilder.Rendering;
@@ -24,7 +25,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
         var context = new HtmlTemplateContext(templates.Loader);
         var failures = new HashSet<(SourceLocation, string)>();
         markdown.BlockHtml = block => RenderBlock(block, renderContext, ref context, failures, diagnostics);
-        var parts = new ScriptArray();
+        var parts = new List<LayoutPartValues>();
         foreach (var part in course.Parts)
         {
             if (!templates.Partials.TryGetValue(part.Kind, out var partial))
@@ -37,22 +38,16 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
 
             var model = renderers.First(r => r.Kind == part.Kind).Model(part, renderContext);
             var partHtml = Apply(ref context, partial, model, part, failures, diagnostics);
-            parts.Add(new ScriptObject
-            {
-                ["id"] = part.Id, ["kind"] = part.Kind, ["title"] = part.Title, ["html"] = partHtml is null ? null : new RawHtml(partHtml),
-            });
+            parts.Add(new LayoutPartValues { Id = part.Id, Kind = part.Kind, Title = part.Title, Required = part.Required, Html = partHtml is null ? null : new RawHtml(partHtml) });
         }
 
-        var layout = new ScriptObject
+        var layout = new LayoutValues
         {
-            ["course"] = new ScriptObject
-            {
-                ["title"] = course.Title, ["language"] = course.Language, ["description"] = course.Description, ["version"] = course.Version,
-            },
-            ["parts"] = parts,
-            ["required_count"] = course.Parts.Count(p => p.Required),
-            ["data_json"] = new RawHtml(CourseData.ToJson(course, renderers, blockRenderers)),
-        };
+            Course = new LayoutCourseValues { Title = course.Title, Language = course.Language, Description = course.Description, Version = course.Version },
+            Parts = parts,
+            RequiredCount = course.Parts.Count(p => p.Required),
+            DataJson = new RawHtml(CourseData.ToJson(course, renderers, blockRenderers)),
+        }.ToScriptObject();
         var html = Apply(ref context, templates.Layout, layout, null, failures, diagnostics);
         // The page of a failed render is incomplete: checking it would only add errors that follow from the first.
         if (html is null || failures.Count > 0)
@@ -112,7 +107,7 @@ internal sealed class SiteRenderer(TemplateSet templates, IReadOnlyList<IPartRen
             {
                 var rendering = part is null ? "the page" : $"part '{part.Id}' ({part.SourcePath})";
                 diagnostics.Report(RenderingDiagnostics.TemplateFailed, where,
-                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: the values each template gets are listed in docs/templates.md.");
+                    $"The template failed while rendering {rendering}: {e.OriginalMessage.TrimEnd('.')}. Fix the template: docs/templates.md#the-values-each-template-gets lists the values each template gets.");
             }
 
             // A render that stopped half-way leaves the context's scopes and outputs pushed; the next part starts clean.

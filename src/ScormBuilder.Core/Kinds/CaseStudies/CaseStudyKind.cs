@@ -48,13 +48,13 @@ internal sealed class CaseStudyKind() : FolderKind(Name, "case-studies"), ICours
     public override ScriptObject Model(Part part, RenderContext context)
     {
         var caseStudy = (CaseStudy)part;
-        return new ScriptObject
+        return new CaseStudyValues
         {
-            ["id"] = caseStudy.Id,
-            ["title"] = caseStudy.Title,
-            ["summary"] = TemplateValues.Text(caseStudy.Summary),
-            ["credit"] = TemplateValues.Text(caseStudy.Credit),
-            ["body"] = new RawHtml(context.Markdown.Render(caseStudy.Body)),
-        };
+            Id = caseStudy.Id,
+            Title = caseStudy.Title,
+            Summary = TemplateValues.Optional(caseStudy.Summary),
+            Credit = TemplateValues.Optional(caseStudy.Credit),
+            Body = new RawHtml(context.Markdown.Render(caseStudy.Body)),
+        }.ToScriptObject();
     }
 }

@@ -64,8 +64,7 @@ internal sealed class CheckKind : ICompilerExtension, IBodyBlockReader, IBodyBlo
     public ScriptObject Model(BodyBlock block, RenderContext context)
     {
         var question = ((KnowledgeCheck)block).Question;
-        var part = context.Course.Parts.FirstOrDefault(p => p.Id == question.Session.Id);
-        return QuestionModel.Of(question, 0, part?.Title ?? "");
+        return QuestionModel.Of(question, 0, context.Course).ToScriptObject();
     }
 
     public void WriteData(Utf8JsonWriter json, Course course)

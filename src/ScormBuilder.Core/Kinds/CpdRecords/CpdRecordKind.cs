@@ -43,24 +43,24 @@ internal sealed class CpdRecordKind : ICompilerExtension, IPartLoader, IPartRend
         var record = (CpdRecord)part;
         var course = context.Course;
         var reflection = course.Parts.OfType<IPromptedPart>().FirstOrDefault();
-        return new ScriptObject
+        return new CpdRecordValues
         {
-            ["id"] = record.Id,
-            ["title"] = record.Title,
-            ["body"] = new RawHtml(context.Markdown.Render(record.Body)),
-            ["course_title"] = course.Title,
-            ["provider"] = TemplateValues.Text(record.Provider ?? (course.Authors.Count > 0 ? string.Join(", ", course.Authors) : null)),
-            ["learning_type"] = TemplateValues.Text(record.LearningType),
-            ["has_quiz"] = course.Parts.Any(p => p.IsAssessment),
-            ["outcomes"] = TemplateValues.List(course.Outcomes, o => o.Text),
-            ["sections"] = TemplateValues.List(reflection?.Sections ?? [], section => new ScriptObject
+            Id = record.Id,
+            Title = record.Title,
+            Body = new RawHtml(context.Markdown.Render(record.Body)),
+            CourseTitle = course.Title,
+            Provider = TemplateValues.Optional(record.Provider ?? (course.Authors.Count > 0 ? string.Join(", ", course.Authors) : null)),
+            LearningType = TemplateValues.Optional(record.LearningType),
+            HasQuiz = course.Parts.Any(p => p.IsAssessment),
+            Outcomes = [.. course.Outcomes.Select(o => o.Text)],
+            Sections = [.. (reflection?.Sections ?? []).Select(section => new CpdRecordSectionValues
             {
-                ["title"] = TemplateValues.Text(section.Title),
-                ["prompts"] = TemplateValues.List(section.Prompts, p => new ScriptObject { ["id"] = p.Id, ["text"] = p.Text }),
-            }),
-            ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection?.ActionCount ?? 0), i => new ScriptObject { ["index"] = i, ["number"] = i + 1 }),
-            ["standards"] = TemplateValues.List(record.Standards, s => new ScriptObject { ["standard"] = s.Standard, ["evidence"] = s.Evidence }),
-            ["reminder"] = TemplateValues.Text(record.Reminder),
-        };
+                Title = TemplateValues.Optional(section.Title),
+                Prompts = [.. section.Prompts.Select(p => new CpdRecordPromptValues { Id = p.Id, Text = p.Text })],
+            })],
+            Actions = [.. Enumerable.Range(0, reflection?.ActionCount ?? 0).Select(i => new CpdRecordActionValues { Index = i, Number = i + 1 })],
+            Standards = [.. record.Standards.Select(s => new CpdRecordStandardValues { Standard = s.Standard, Evidence = s.Evidence })],
+            Reminder = TemplateValues.Optional(record.Reminder),
+        }.ToScriptObject();
     }
 }

@@ -21,9 +21,9 @@ internal sealed class PageKind() : FolderKind(Name, "pages")
     public override ScriptObject Model(Part part, RenderContext context)
     {
         var page = (Page)part;
-        return new ScriptObject
+        return new PageValues
         {
-            ["id"] = page.Id, ["title"] = page.Title, ["body"] = new RawHtml(context.Markdown.RenderWithOutcomes(page.Body, context.Course.Outcomes)),
-        };
+            Id = page.Id, Title = page.Title, Body = new RawHtml(context.Markdown.RenderWithOutcomes(page.Body, context.Course.Outcomes)),
+        }.ToScriptObject();
     }
 }

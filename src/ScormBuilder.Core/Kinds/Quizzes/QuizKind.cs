@@ -1,6 +1,5 @@
 using Scriban.Runtime;
 using System.Text.Json;
-using ScormBuilder.Kinds.Shared.Teaching;
 using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -71,17 +70,15 @@ internal sealed class QuizKind : ICompilerExtension, IPartLoader, IPartRenderer,
     public ScriptObject Model(Part part, RenderContext context)
     {
         var quiz = (Quiz)part;
-        var sessions = context.Course.TeachingParts.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return new ScriptObject
+        return new QuizValues
         {
-            ["id"] = quiz.Id,
-            ["title"] = quiz.Title,
-            ["introduction"] = TemplateValues.Text(quiz.Introduction),
-            ["pass_mark"] = quiz.PassMark,
-            ["asked"] = quiz.AskedCount,
-            ["questions"] = TemplateValues.List(quiz.Questions.Select((q, i) => (Question: q, Number: i + 1)),
-                item => QuestionModel.Of(item.Question, item.Number, sessions[item.Question.Session.Id].Title)),
-        };
+            Id = quiz.Id,
+            Title = quiz.Title,
+            Introduction = TemplateValues.Optional(quiz.Introduction),
+            PassMark = quiz.PassMark,
+            Asked = quiz.AskedCount,
+            Questions = [.. quiz.Questions.Select((question, index) => QuestionModel.Of(question, index + 1, context.Course))],
+        }.ToScriptObject();
     }
 
     public void WriteData(Utf8JsonWriter json, Course course)

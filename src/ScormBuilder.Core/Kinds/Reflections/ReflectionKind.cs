@@ -97,24 +97,24 @@ internal sealed class ReflectionKind : ICompilerExtension, IPartLoader, IPartRen
     public ScriptObject Model(Part part, RenderContext context)
     {
         var reflection = (Reflection)part;
-        return new ScriptObject
+        return new ReflectionValues
         {
-            ["id"] = reflection.Id,
-            ["title"] = reflection.Title,
-            ["body"] = new RawHtml(context.Markdown.Render(reflection.Body)),
-            ["sections"] = TemplateValues.List(reflection.Sections, section => new ScriptObject
+            Id = reflection.Id,
+            Title = reflection.Title,
+            Body = new RawHtml(context.Markdown.Render(reflection.Body)),
+            Sections = [.. reflection.Sections.Select(section => new ReflectionSectionValues
             {
-                ["title"] = TemplateValues.Text(section.Title),
-                ["prompts"] = TemplateValues.List(section.Prompts, p => new ScriptObject
+                Title = TemplateValues.Optional(section.Title),
+                Prompts = [.. section.Prompts.Select(p => new ReflectionPromptValues
                 {
-                    ["id"] = p.Id, ["text"] = p.Text, ["hint"] = TemplateValues.Text(p.Hint), ["max_length"] = p.MaxLength, ["input_id"] = $"{reflection.Id}-{p.Id}",
-                }),
-            }),
-            ["actions"] = TemplateValues.List(Enumerable.Range(0, reflection.ActionCount), i => new ScriptObject
+                    Id = p.Id, Text = p.Text, Hint = TemplateValues.Optional(p.Hint), MaxLength = p.MaxLength, InputId = $"{reflection.Id}-{p.Id}",
+                })],
+            })],
+            Actions = [.. Enumerable.Range(0, reflection.ActionCount).Select(i => new ReflectionActionValues
             {
-                ["index"] = i, ["number"] = i + 1, ["input_id"] = $"{reflection.Id}-action-{i + 1}", ["max_length"] = reflection.ActionMaxLength,
-            }),
-        };
+                Index = i, Number = i + 1, InputId = $"{reflection.Id}-action-{i + 1}", MaxLength = reflection.ActionMaxLength,
+            })],
+        }.ToScriptObject();
     }
 
     public void WriteData(Utf8JsonWriter json, Course course)

@@ -51,28 +51,31 @@ internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRende
     {
         var scenario = (Scenario)part;
         var markdown = context.Markdown;
-        return new ScriptObject
+        return new ScenarioValues
         {
-            ["id"] = scenario.Id,
-            ["title"] = scenario.Title,
-            ["intro"] = scenario.Intro is null ? null : new RawHtml(markdown.Render(scenario.Intro)),
-            ["nodes"] = TemplateValues.List(scenario.Nodes, node => new ScriptObject
+            Id = scenario.Id,
+            Title = scenario.Title,
+            Intro = scenario.Intro is null ? null : new RawHtml(markdown.Render(scenario.Intro)),
+            Nodes = [.. scenario.Nodes.Select(node => new ScenarioNodeValues
             {
-                ["id"] = node.Id,
-                ["html_id"] = scenario.HtmlIdOf(node.Id),
-                ["text"] = new RawHtml(markdown.Render(node.Text)),
-                ["ending"] = node.Ending is null ? null : node.Ending.Good ? "good" : "bad",
-                ["debrief"] = node.Ending is null ? null : new RawHtml(markdown.Render(node.Ending.Debrief)),
-                ["choices"] = TemplateValues.List(node.Choices.Select((c, i) => (Choice: c, Index: i)), item => new ScriptObject
+                Id = node.Id,
+                HtmlId = scenario.HtmlIdOf(node.Id),
+                Text = new RawHtml(markdown.Render(node.Text)),
+                Ending = EndingOf(node),
+                Debrief = node.Ending is null ? null : new RawHtml(markdown.Render(node.Ending.Debrief)),
+                Choices = [.. node.Choices.Select((choice, index) => new ScenarioChoiceValues
                 {
-                    ["index"] = item.Index,
-                    ["text"] = item.Choice.Text,
-                    ["goto"] = item.Choice.Goto.Id,
-                    ["consequence"] = item.Choice.Consequence is null ? null : new RawHtml(markdown.Render(item.Choice.Consequence)),
-                }),
-            }),
-        };
+                    Index = index,
+                    Text = choice.Text,
+                    Goto = choice.Goto.Id,
+                    Consequence = choice.Consequence is null ? null : new RawHtml(markdown.Render(choice.Consequence)),
+                })],
+            })],
+        }.ToScriptObject();
     }
+
+    // The template and the runtime's data name a node's ending alike: good, bad, or null for a decision.
+    private static string? EndingOf(ScenarioNode node) => node.Ending is null ? null : node.Ending.Good ? "good" : "bad";
 
     public void WriteData(Utf8JsonWriter json, Course course)
     {
@@ -93,7 +96,7 @@ internal sealed class ScenarioKind : ICompilerExtension, IPartLoader, IPartRende
             {
                 json.WriteStartObject();
                 json.WriteString("id", node.Id);
-                json.WriteString("ending", node.Ending is null ? "" : node.Ending.Good ? "good" : "bad");
+                json.WriteString("ending", EndingOf(node));
                 json.WriteStartArray("choices");
                 foreach (var choice in node.Choices)
                 {

@@ -50,17 +50,17 @@ internal sealed class SessionKind() : FolderKind(Name, "sessions")
     {
         var session = (Session)part;
         var markdown = context.Markdown;
-        return new ScriptObject
+        return new SessionValues
         {
-            ["id"] = session.Id,
-            ["title"] = session.Title,
-            ["number"] = context.Course.Sessions.TakeWhile(s => !ReferenceEquals(s, session)).Count() + 1,
-            ["summary"] = session.Summary,
-            ["duration"] = session.DurationMinutes is > 0 ? session.DurationMinutes : null,
-            ["language"] = context.Course.Language,
-            ["body"] = new RawHtml(markdown.Render(session.Body)),
-            ["video"] = session.Video is { } video ? new ScriptObject { ["src"] = video.File, ["captions"] = TemplateValues.Text(video.Captions) } : null,
-            ["transcript"] = session.Transcript is { } transcript ? TranscriptReader.Model(transcript, markdown) : null,
-        };
+            Id = session.Id,
+            Title = session.Title,
+            Number = context.Course.Sessions.TakeWhile(s => !ReferenceEquals(s, session)).Count() + 1,
+            Summary = session.Summary,
+            Duration = session.DurationMinutes is > 0 ? session.DurationMinutes : null,
+            Language = context.Course.Language,
+            Body = new RawHtml(markdown.Render(session.Body)),
+            Video = session.Video is { } video ? new VideoValues { Src = video.File, Captions = TemplateValues.Optional(video.Captions) } : null,
+            Transcript = session.Transcript is { } transcript ? TranscriptReader.Model(transcript, markdown) : null,
+        }.ToScriptObject();
     }
 }

@@ -1,6 +1,10 @@
+using System.Text.Json;
+using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Model;
+using ScormBuilder.Rendering;
+using ScormBuilder.Rendering.Markdown;
 using ScormBuilder.Tests.Runtime;
 using ScormBuilder.Tests.Support;
 
@@ -82,5 +86,20 @@ public sealed class ScenarioKindTests : IDisposable
         Assert.Contains("<div class=\"sb-scenario-node sb-ending-good\" data-node=\"e-good\" hidden>", page, StringComparison.Ordinal);
         Assert.Contains("<strong>test results</strong>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"#s-intro\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_name_each_nodes_ending_alike_in_its_template_values_and_the_runtimes_data()
+    {
+        var course = CourseCompiler.Default.Load(_course.CourseDirectory, new DiagnosticBag())!;
+        var kind = new ScenarioKind();
+
+        var values = kind.Model(Load(), new RenderContext(course, new CourseMarkdown(course.OwnerIdsBySourcePath)));
+        using var data = JsonDocument.Parse(CourseData.ToJson(course, [kind], []));
+
+        var inTemplate = ((ScriptArray)values["nodes"]!).Cast<ScriptObject>().Select(n => (string?)n["ending"]);
+        var inData = data.RootElement.GetProperty("scenarios")[0].GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("ending").GetString());
+        Assert.Equal([null, null, "good", "bad"], inTemplate);
+        Assert.Equal(inTemplate, inData);
     }
 }

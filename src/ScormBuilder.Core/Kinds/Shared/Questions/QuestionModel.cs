@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Scriban.Runtime;
-using ScormBuilder.Rendering;
+using ScormBuilder.Model;
 
 namespace ScormBuilder.Kinds.Shared.Questions;
 
@@ -10,28 +9,31 @@ namespace ScormBuilder.Kinds.Shared.Questions;
 /// </summary>
 internal static class QuestionModel
 {
-    public static ScriptObject Of(Question question, int number, string sessionTitle)
+    /// <summary>
+    /// The question's values, numbered (0 for a knowledge check); its feedback's part to review is found here
+    /// alike for the quiz and a check: the part whose id the question's session names.
+    /// </summary>
+    public static QuestionValues Of(Question question, int number, Course course)
     {
         var options = question.Type == QuestionType.Ordering ? ScrambledOrder.Of(question.Id, question.Options) : question.Options;
-        return new ScriptObject
+        return new QuestionValues
         {
-            ["id"] = question.Id,
-            ["number"] = number,
-            ["text"] = question.Text,
-            ["type"] = question.TypeName,
-            ["multiple"] = question.Type == QuestionType.MultipleResponse,
-            ["input_type"] = question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
-            ["options"] = TemplateValues.List(options, o => new ScriptObject
+            Id = question.Id,
+            Number = number,
+            Text = question.Text,
+            Type = question.TypeName,
+            Multiple = question.Type == QuestionType.MultipleResponse,
+            InputType = question.Type == QuestionType.MultipleResponse ? "checkbox" : "radio",
+            Options = [.. options.Select(o => new QuestionOptionValues { Id = o.Id.ToString(), Text = o.Text, InputId = $"{question.Id}-{o.Id}" })],
+            Pairs = [.. question.Pairs.Select(p => new QuestionPairValues { Id = p.Id.ToString(), Item = p.Item, InputId = $"{question.Id}-{p.Id}" })],
+            CorrectFeedback = question.CorrectFeedback,
+            WrongFeedback = question.WrongFeedback,
+            // A knowledge check (number 0) sits in the part its feedback would send the learner back to.
+            Review = number > 0,
+            Session = new QuestionSessionValues
             {
-                ["id"] = o.Id.ToString(), ["text"] = o.Text, ["input_id"] = $"{question.Id}-{o.Id}",
-            }),
-            ["pairs"] = TemplateValues.List(question.Pairs, p => new ScriptObject
-            {
-                ["id"] = p.Id.ToString(), ["item"] = p.Item, ["input_id"] = $"{question.Id}-{p.Id}",
-            }),
-            ["correct_feedback"] = question.CorrectFeedback,
-            ["wrong_feedback"] = question.WrongFeedback,
-            ["session"] = new ScriptObject { ["id"] = question.Session.Id, ["title"] = sessionTitle },
+                Id = question.Session.Id, Title = course.Parts.FirstOrDefault(p => p.Id == question.Session.Id)?.Title ?? "",
+            },
         };
     }
 

@@ -1,4 +1,3 @@
-using Scriban.Runtime;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Loading;
 using ScormBuilder.Rendering;
@@ -59,8 +58,8 @@ internal static class TranscriptReader
     }
 
     /// <summary>The model of the <c>transcript</c> partial, nested one heading level into its session.</summary>
-    public static ScriptObject Model(Transcript transcript, CourseMarkdown markdown) => new()
+    public static TranscriptValues Model(Transcript transcript, CourseMarkdown markdown) => new()
     {
-        ["id"] = transcript.Id, ["title"] = transcript.Title, ["body"] = new RawHtml(markdown.RenderNested(transcript.Body)),
+        Id = transcript.Id, Title = transcript.Title, Body = new RawHtml(markdown.RenderNested(transcript.Body)),
     };
 }
