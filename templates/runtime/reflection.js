@@ -34,7 +34,7 @@ sb.kinds = Object.assign(sb.kinds || {}, {
 });
 
 // The reflection part's section, data-component="reflection". It owns the slices texts and plan.
-sb.component('reflection', (root, { doc, course, store, say, savedState, time }) => {
+sb.component('reflection', (root, { course, store, say, savedState, time }) => {
   const { reflection, promptById } = course;
   const { clip } = savedState;
   const form = reflection && reflection.id === root.id ? root.querySelector('form[data-reflection="' + reflection.id + '"]') : null;
@@ -43,7 +43,7 @@ sb.component('reflection', (root, { doc, course, store, say, savedState, time })
   }
   form.addEventListener('submit', event => event.preventDefault());
   const counter = (field, max) => {
-    const count = field.id ? doc.getElementById(field.id + '-count') : null;
+    const count = field.id ? root.querySelector('[id="' + field.id + '-count"]') : null;
     if (count) {
       count.textContent = say('charactersUsed', { used: field.value.length, max });
     }
