@@ -27,93 +27,81 @@ sb.kinds = Object.assign(sb.kinds || {}, {
   },
 });
 
-sb.behaviours.push(({ doc, course, state, say, page, tracking }) => {
+// Each check's box, data-component="check". The checks own the slice checks.
+sb.component('check', (root, { course, store, say, page }) => {
+  const check = course.checkById.get(root.dataset.check);
+  const fieldset = root.querySelector('[data-question]');
+  if (!check || !fieldset) {
+    return {};
+  }
   const views = sb.questionViews({ say, announce: message => page.announce(message) });
-  const checks = course.checks.map(check => ({ check, box: doc.querySelector('[data-check="' + check.id + '"]') }))
-    .filter(item => item.box);
+  const saved = () => store.get('checks').get(check.id) || { answer: '', checked: false };
+  const buttonOf = action => root.querySelector('[data-check-action="' + action + '"]');
 
-  const savedOf = check => state.checks.get(check.id) || { answer: '', checked: false };
-  const fieldsetOf = box => box.querySelector('[data-question]');
-  const buttonOf = (box, action) => box.querySelector('[data-check-action="' + action + '"]');
-
-  function keep(check, value) {
-    if (value.answer) {
-      state.checks.set(check.id, value);
-    } else {
-      state.checks.delete(check.id);
-    }
-    tracking.changed();
+  function keep(value) {
+    store.update('checks', checks => {
+      if (value.answer) {
+        checks.set(check.id, value);
+      } else {
+        checks.delete(check.id);
+      }
+      return checks;
+    });
   }
 
-  function render({ check, box }) {
-    const { answer, checked } = savedOf(check);
-    const fieldset = fieldsetOf(box);
+  function render() {
+    const { answer, checked } = saved();
     views.show(fieldset, check, answer, checked);
-    const correct = answer === check.correct;
-    fieldset.classList.toggle('sb-correct', checked && correct);
-    fieldset.classList.toggle('sb-wrong', checked && !correct);
-    const feedback = box.querySelector('[data-feedback-for="' + check.id + '"]');
-    feedback.hidden = !checked;
-    feedback.querySelector('.sb-feedback-correct').hidden = !correct;
-    feedback.querySelector('.sb-feedback-wrong').hidden = correct;
-    buttonOf(box, 'check').hidden = checked;
-    buttonOf(box, 'retry').hidden = !checked;
+    views.judge(fieldset, check, answer, checked);
+    buttonOf('check').hidden = checked;
+    buttonOf('retry').hidden = !checked;
   }
 
-  function checkAnswer(item) {
-    const { check, box } = item;
-    const { answer } = savedOf(check);
+  function checkAnswer() {
+    const { answer } = saved();
     if (!views.complete(check, answer)) {
       page.announce(say(check.type === 'matching' ? 'checkMatchEvery' : 'checkAnswerFirst'));
-      const first = views.first(fieldsetOf(box));
+      const first = views.first(fieldset);
       if (first) {
         first.focus();
       }
       return;
     }
-    keep(check, { answer, checked: true });
-    render(item);
-    const shown = box.querySelector(answer === check.correct ? '.sb-feedback-correct' : '.sb-feedback-wrong');
+    keep({ answer, checked: true });
+    render();
+    const shown = root.querySelector(answer === check.correct ? '.sb-feedback-correct' : '.sb-feedback-wrong');
     page.announce(shown.textContent.trim());
-    buttonOf(box, 'retry').focus();
+    buttonOf('retry').focus();
   }
 
-  function tryAgain(item) {
-    const { check, box } = item;
-    keep(check, { answer: savedOf(check).answer, checked: false });
-    render(item);
-    const first = views.first(fieldsetOf(box));
+  function tryAgain() {
+    keep({ answer: saved().answer, checked: false });
+    render();
+    const first = views.first(fieldset);
     if (first) {
       first.focus();
     }
   }
 
-  function wire() {
-    checks.forEach(item => {
-      const { check, box } = item;
-      const fieldset = fieldsetOf(box);
-      fieldset.addEventListener('change', () => {
-        if (!savedOf(check).checked) {
-          keep(check, { answer: views.read(fieldset, check), checked: false });
-        }
-      });
-      box.addEventListener('click', event => {
-        const move = event.target.closest('button[data-move]');
-        if (move && !savedOf(check).checked) {
-          const order = views.move(fieldset, check, savedOf(check).answer, move);
-          if (order) {
-            keep(check, { answer: order, checked: false });
-          }
-          return;
-        }
-        const action = event.target.closest('button[data-check-action]');
-        if (action) {
-          (action.dataset.checkAction === 'check' ? checkAnswer : tryAgain)(item);
-        }
-      });
-      render(item);
-    });
-  }
-
-  return { wire };
+  fieldset.addEventListener('change', () => {
+    if (!saved().checked) {
+      keep({ answer: views.read(fieldset, check), checked: false });
+    }
+  });
+  root.addEventListener('click', event => {
+    const move = event.target.closest('button[data-move]');
+    if (move && !saved().checked) {
+      const order = views.move(fieldset, check, saved().answer, move);
+      if (order) {
+        keep({ answer: order, checked: false });
+      }
+      return;
+    }
+    const action = event.target.closest('button[data-check-action]');
+    if (action) {
+      (action.dataset.checkAction === 'check' ? checkAnswer : tryAgain)();
+    }
+  });
+  render();
+  return {};
 });

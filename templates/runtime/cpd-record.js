@@ -1,15 +1,20 @@
 // cpd-record.js: the CPD record, the learner's evidence, shown on its part and kept as one file to print or
-// download. It shows this attempt, or, when the learner asks, the completed attempt this browser kept
-// (recordView.past, set by device-panel.js), whose record is then the one printed and downloaded.
+// download. It shows this attempt, or, when the learner asks (the past-record panel below calls showPast), the
+// completed attempt this browser kept, whose record is then the one printed and downloaded. Two panels above
+// the parts belong to it: the offer to keep the record on completion, and the offer of that past record.
 sb.kinds = Object.assign(sb.kinds || {}, {
   'cpd-record': { lookups: data => ({ recordPart: data.parts.find(p => p.kind === 'cpd-record') || null }) },
 });
 
-sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, recordView }) => {
+// The CPD record part's section, data-component="cpd-record". Its interface: showPast(record), print() and
+// offerDownload(link), for the panels.
+sb.component('cpd-record', (record, { win, doc, course, store, say, time, tracking, page, name }) => {
   const { recordPart } = course;
-  const record = recordPart ? doc.getElementById(recordPart.id) : null;
-  const recordDocument = record ? record.querySelector('.sb-cpd-document') : null;
+  const recordDocument = recordPart && recordPart.id === record.id ? record.querySelector('.sb-cpd-document') : null;
   let recordUrl = '';
+  // The completed attempt shown instead of this one: { state, spentMs, name }, or null.
+  let past = null;
+  const downloads = [];
 
   const longDate = stamp => time.longDate(stamp, doc.documentElement.lang);
 
@@ -29,10 +34,9 @@ sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, record
   }
 
   function shown() {
-    const past = recordView.past;
     return past
-      ? { shownState: past.state, done: true, spentMs: past.spentMs, name: past.name || tracking.learnerName() }
-      : { shownState: state, done: tracking.isDone(), spentMs: tracking.sessionMs(), name: tracking.learnerName() };
+      ? { shownState: past.state, done: true, spentMs: past.spentMs, name: past.name || name.get() }
+      : { shownState: store.state, done: store.isDone(), spentMs: tracking.sessionMs(), name: name.get() };
   }
 
   function render() {
@@ -61,12 +65,12 @@ sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, record
     }
     const attempt = slot('attempt');
     if (attempt) {
-      attempt.textContent = recordView.past ? say('cpdPastAttempt', { date: longDate(recordView.past.state.completed) }) : '';
-      attempt.hidden = !recordView.past;
+      attempt.textContent = past ? say('cpdPastAttempt', { date: longDate(past.state.completed) }) : '';
+      attempt.hidden = !past;
     }
-    const current = doc.getElementById('sb-cpd-current');
+    const current = record.querySelector('#sb-cpd-current');
     if (current) {
-      current.hidden = !recordView.past;
+      current.hidden = !past;
     }
     each('data-cpd-answer', dd => fill(dd, shownState.texts.get(dd.dataset.cpdAnswer), say('cpdNoAnswer')));
     each('data-cpd-action', span => fill(span, (shownState.plan[Number(span.dataset.cpdAction)] || {}).text, say('cpdNoAction')));
@@ -118,68 +122,129 @@ sb.behaviours.push(({ win, doc, course, state, say, time, tracking, page, record
     return '<!DOCTYPE html>\n' + file.documentElement.outerHTML.replace('</head>', style + '</head>') + '\n';
   }
 
-  function wire() {
-    if (!recordDocument) {
-      return;
+  function point(download) {
+    const day = past ? past.state.completed : time.dateStamp(new Date());
+    download.href = recordUrl;
+    download.download = 'cpd-record-' + course.id + '-' + time.isoDate(day) + '.html';
+  }
+
+  function refreshDownload() {
+    if (recordUrl) {
+      URL.revokeObjectURL(recordUrl);
     }
-    const downloads = doc.querySelectorAll('[data-cpd-download]');
-    const refreshDownload = () => {
-      if (recordUrl) {
-        URL.revokeObjectURL(recordUrl);
-      }
-      recordUrl = URL.createObjectURL(new Blob([recordFile()], { type: 'text/html' }));
-      const day = recordView.past ? recordView.past.state.completed : time.dateStamp(new Date());
-      downloads.forEach(download => {
-        download.href = recordUrl;
-        download.download = 'cpd-record-' + course.id + '-' + time.isoDate(day) + '.html';
-      });
-    };
-    // The record alone is printed, whichever part is on show (course.css, .sb-print-record).
-    doc.querySelectorAll('[data-cpd-print]').forEach(button => button.addEventListener('click', () => {
-      doc.body.classList.add('sb-print-record');
-      win.print();
-    }));
-    win.addEventListener('afterprint', () => doc.body.classList.remove('sb-print-record'));
-    if (downloads.length) {
+    recordUrl = URL.createObjectURL(new Blob([recordFile()], { type: 'text/html' }));
+    downloads.forEach(point);
+  }
+
+  // The record alone is printed, whichever part is on show (course.css, .sb-print-record).
+  function print() {
+    doc.body.classList.add('sb-print-record');
+    win.print();
+  }
+
+  // The file is made again as the learner takes it, so it holds what they wrote last.
+  function offerDownload(link) {
+    downloads.push(link);
+    if (recordUrl) {
+      point(link);
+    } else {
       refreshDownload();
-      // The file is made again as the learner takes it, so it holds what they wrote last.
-      downloads.forEach(download => download.addEventListener('click', refreshDownload));
     }
-    win.addEventListener('beforeprint', render);
-    const tools = record.querySelector('.sb-cpd-tools');
-    if (tools) {
-      tools.hidden = false;
-    }
-    const current = doc.getElementById('sb-cpd-current');
-    if (current) {
-      current.addEventListener('click', () => {
-        recordView.past = null;
-        render();
-        page.announce(say('cpdCurrentShown'));
-        const title = recordDocument.querySelector('.sb-cpd-title');
-        title.setAttribute('tabindex', '-1');
-        title.focus();
-      });
-    }
-    // Without a name from the LMS, the learner gives the certificate theirs; it is kept with their copy.
-    const nameField = doc.getElementById('sb-learner-name-field');
-    const nameInput = doc.getElementById('sb-learner-name');
-    if (nameField && nameInput && !tracking.nameFromLms()) {
-      nameField.hidden = false;
-      nameInput.value = tracking.learnerName();
-      nameInput.addEventListener('input', () => {
-        tracking.setName(nameInput.value.trim());
-        render();
-      });
-    }
+    link.addEventListener('click', refreshDownload);
+  }
+
+  function showPast(kept) {
+    past = kept;
     render();
   }
 
+  if (!recordDocument) {
+    return {};
+  }
+  record.querySelectorAll('[data-cpd-print]').forEach(button => button.addEventListener('click', print));
+  win.addEventListener('afterprint', () => doc.body.classList.remove('sb-print-record'));
+  record.querySelectorAll('[data-cpd-download]').forEach(offerDownload);
+  win.addEventListener('beforeprint', render);
+  const tools = record.querySelector('.sb-cpd-tools');
+  if (tools) {
+    tools.hidden = false;
+  }
+  const current = record.querySelector('#sb-cpd-current');
+  if (current) {
+    current.addEventListener('click', () => {
+      past = null;
+      render();
+      page.announce(say('cpdCurrentShown'));
+      const title = recordDocument.querySelector('.sb-cpd-title');
+      title.setAttribute('tabindex', '-1');
+      title.focus();
+    });
+  }
+  // Without a name from the LMS, the learner gives the certificate theirs; it is kept with their copy.
+  const nameField = record.querySelector('#sb-learner-name-field');
+  const nameInput = record.querySelector('#sb-learner-name');
+  if (nameField && nameInput && !name.fromLms()) {
+    nameField.hidden = false;
+    nameInput.value = name.get();
+    nameInput.addEventListener('input', () => {
+      name.typed(nameInput.value.trim());
+      store.keepCopy();
+      render();
+    });
+  }
+  render();
+
   function entered(id) {
-    if (recordPart && id === recordPart.id) {
+    if (id === recordPart.id) {
       render();
     }
   }
 
-  return { wire, entered };
+  return { entered, showPast, print, offerDownload };
+});
+
+// The offer to keep the CPD record, shown once the course is done: data-component="keep-record".
+sb.component('keep-record', (panel, { course, store, say, page, find }) => {
+  panel.querySelectorAll('[data-say]').forEach(element => {
+    element.textContent = say(element.dataset.say);
+  });
+  const record = find('cpd-record');
+  if (!course.recordPart || !record || !record.print) {
+    return {};
+  }
+  panel.querySelectorAll('[data-cpd-print]').forEach(button => button.addEventListener('click', record.print));
+  panel.querySelectorAll('[data-cpd-download]').forEach(record.offerDownload);
+  store.whenDone(() => {
+    panel.hidden = false;
+    page.announce(say('keepRecord'));
+  });
+  return {};
+});
+
+// The record of a completed attempt that the LMS no longer holds (launch.js finds it), offered on request in the
+// CPD record part, never merged into this attempt: data-component="past-record".
+sb.component('past-record', (panel, { doc, course, say, time, savedState, past, go, find }) => {
+  const MAX_SPENT_MS = 9999 * 3600000;
+  const text = panel.querySelector('#sb-past-record-text');
+  const button = panel.querySelector('#sb-show-past-record');
+  const record = find('cpd-record');
+  if (!past || !text || !button || !course.recordPart || !record || !record.showPast) {
+    return {};
+  }
+  const pastState = savedState.blank(course);
+  savedState.restore(pastState, savedState.decode(past.data), course);
+  pastState.completed = past.completed;
+  const spentMs = Number(past.spentMs);
+  text.textContent = say('pastRecord', { date: time.longDate(past.completed, doc.documentElement.lang) });
+  panel.hidden = false;
+  button.addEventListener('click', () => {
+    record.showPast({
+      state: pastState,
+      spentMs: Number.isFinite(spentMs) ? Math.min(Math.max(spentMs, 0), MAX_SPENT_MS) : 0,
+      name: typeof past.name === 'string' ? past.name : '',
+    });
+    const id = course.recordPart.id;
+    go(id, doc.getElementById(id + '-document-title'), false);
+  });
+  return {};
 });

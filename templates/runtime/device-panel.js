@@ -1,8 +1,7 @@
-// device-panel.js: what the learner sees of this browser's copy of their work: the keep-progress choice, "Remove
-// my answers from this computer", the offer to keep the CPD record on completion, and the record of a completed
-// attempt that the LMS no longer holds (shown on request in the CPD record part, never merged into this attempt).
-sb.devicePanel = ({ win, doc, course, say, page, time, tracking, savedState, recordView }) => {
-  const byId = id => doc.getElementById(id);
+// device-panel.js: what the learner sees of this browser's copy of their work, in its panel (data-component=
+// "device"): the keep-progress choice and "Remove my answers from this computer".
+sb.component('device', (region, { win, doc, course, say, page, store, tracking, device, notice }) => {
+  const byId = id => region.querySelector('#' + id);
   // Set just before the reload that follows a removal, so that the fresh page can say it was done.
   const removedKey = 'scormbuilder2:' + course.storageKey + ':removed';
   const inSession = use => {
@@ -12,7 +11,6 @@ sb.devicePanel = ({ win, doc, course, say, page, time, tracking, savedState, rec
       return null;
     }
   };
-  const MAX_SPENT_MS = 9999 * 3600000;
 
   function wireKeep(copy) {
     const row = byId('sb-keep');
@@ -28,9 +26,9 @@ sb.devicePanel = ({ win, doc, course, say, page, time, tracking, savedState, rec
         page.announce(say('keepFailed'));
         return;
       }
-      const notice = tracking.standaloneNotice(tracking.changed());
-      if (notice) {
-        page.showNotice(notice);
+      const said = notice(store.keepCopy());
+      if (said) {
+        page.showNotice(said);
       }
       page.announce(say(box.checked ? 'keptOnComputer' : 'keptInWindow'));
     });
@@ -81,62 +79,21 @@ sb.devicePanel = ({ win, doc, course, say, page, time, tracking, savedState, rec
       return was;
     });
     if (removed) {
-      const notice = byId('sb-notice');
-      page.showNotice(say('answersRemoved') + (notice && notice.textContent ? ' ' + notice.textContent : ''));
+      const shown = doc.getElementById('sb-notice');
+      page.showNotice(say('answersRemoved') + (shown && shown.textContent ? ' ' + shown.textContent : ''));
       page.announce(say('answersRemoved'));
     }
   }
 
-  function wireKeepRecord() {
-    const panel = byId('sb-keep-record');
-    if (panel && course.recordPart) {
-      tracking.whenDone(() => {
-        panel.hidden = false;
-        page.announce(say('keepRecord'));
-      });
-    }
+  region.querySelectorAll('[data-say]').forEach(element => {
+    element.textContent = say(element.dataset.say);
+  });
+  const copy = device();
+  if (copy) {
+    region.hidden = false;
+    wireKeep(copy);
+    wireForget(copy);
   }
-
-  function offerPast(past, go) {
-    const panel = byId('sb-past-record');
-    const text = byId('sb-past-record-text');
-    const button = byId('sb-show-past-record');
-    if (!past || !panel || !text || !button || !course.recordPart) {
-      return;
-    }
-    const pastState = savedState.blank(course);
-    savedState.restore(pastState, savedState.decode(past.data), course);
-    pastState.completed = past.completed;
-    const spentMs = Number(past.spentMs);
-    text.textContent = say('pastRecord', { date: time.longDate(past.completed, doc.documentElement.lang) });
-    panel.hidden = false;
-    button.addEventListener('click', () => {
-      recordView.past = {
-        state: pastState,
-        spentMs: Number.isFinite(spentMs) ? Math.min(Math.max(spentMs, 0), MAX_SPENT_MS) : 0,
-        name: typeof past.name === 'string' ? past.name : '',
-      };
-      const id = course.recordPart.id;
-      go(id, byId(id + '-document-title'), false);
-    });
-  }
-
-  // past: the completed attempt's record, when this attempt is not completed (tracking.launch).
-  function wire(go, past) {
-    doc.querySelectorAll('[data-say]').forEach(element => {
-      element.textContent = say(element.dataset.say);
-    });
-    const copy = tracking.device();
-    const region = byId('sb-device');
-    if (copy && region) {
-      region.hidden = false;
-      wireKeep(copy);
-      wireForget(copy);
-    }
-    wireKeepRecord();
-    offerPast(past, go);
-    sayIfRemoved();
-  }
-
-  return { wire };
-};
+  sayIfRemoved();
+  return {};
+});

@@ -1,6 +1,6 @@
 // main.js: start-up. Reads the course from the page, builds each module from what it needs, finds the
-// learner's progress and opens the part to carry on from. The whole course is one SCORM 1.2 SCO in this one
-// page (docs/lms.md).
+// learner's progress, creates the components on their roots and opens the part to carry on from. The whole
+// course is one SCORM 1.2 SCO in this one page (docs/lms.md).
 sb.main = (win, doc) => {
   const dataScript = doc.getElementById('sb-course');
   if (!dataScript) {
@@ -11,31 +11,35 @@ sb.main = (win, doc) => {
     return;
   }
   const say = sb.words(sb.wordTable);
+  const time = sb.time;
   const savedState = sb.savedState(sb.savedStateFormat);
   const state = savedState.blank(course);
   const page = sb.page(doc);
-  // The record the CPD record part shows: this attempt's, or (past) a completed one this browser kept.
-  const recordView = { past: null };
-  const shared = { win, doc, course, state, say, savedState, time: sb.time, lms: sb.lms, page, recordView,
-    learner: sb.learner, deviceCopy: sb.deviceCopy };
-  const tracking = sb.tracking(shared);
-  const progress = sb.progress({ ...shared, tracking });
-  const withTracking = { ...shared, tracking, progress };
-  // One module per kind of part or block that does more than show itself, each added to sb.behaviours by its own file.
-  const behaviours = sb.behaviours.map(behaviour => behaviour(withTracking));
-  const navigation = sb.navigation({ ...withTracking, behaviours });
-
-  const { bookmark, resumed, past } = tracking.launch();
+  const completion = sb.completion({ course, state });
+  const name = sb.learnerName();
+  const localCopy = sb.localCopy({ win, course, state, savedState, completion, name, deviceCopy: sb.deviceCopy });
+  const tracking = sb.tracking({ win, course, state, savedState, lms: sb.lms, time, page, say, completion, localCopy });
+  const launch = sb.launch({ course, state, savedState, time, page, say, learner: sb.learner, completion, tracking, localCopy, name });
+  const { bookmark, resumed, past } = launch.start();
+  const progress = sb.progress({ doc, course, state, say, completion });
+  const store = sb.store({ state, completion, tracking, progress, page, say, time });
+  // Filled once the components exist: navigation calls them around each page change, and they may move the
+  // learner to a part.
+  const components = [];
+  const navigation = sb.navigation({ win, doc, course, store, components });
   navigation.wire();
-  sb.devicePanel(withTracking).wire(navigation.go, past);
-  behaviours.forEach(behaviour => behaviour.wire());
+  const created = sb.createAll(doc, {
+    win, doc, course, store, say, page, time, savedState, tracking, name, past,
+    device: localCopy.device, notice: launch.notice, go: navigation.go,
+  });
+  components.push(...created.instances);
   navigation.go(course.partById.has(bookmark) ? bookmark : progress.firstUnfinished(), null, true);
   if (resumed) {
     page.announce(say('welcomeBack'));
   }
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') {
-      tracking.save();
+      store.save();
     }
   });
   win.addEventListener('pagehide', tracking.end);
@@ -60,7 +64,7 @@ sb.main = (win, doc) => {
       said = true;
       clearTimeout(timer);
       ['pointerdown', 'keydown'].forEach(type => doc.removeEventListener(type, tell, true));
-      const copy = tracking.device();
+      const copy = localCopy.device();
       const message = say(copy && copy.isKept() && !copy.isStopped() ? 'sessionEndedKept' : 'sessionEndedWindow');
       page.showNotice(message);
       page.announce(message);

@@ -1,7 +1,8 @@
 // navigation.js: one part on show at a time, moved between by links, the previous and next buttons and the
-// contents menu, without unloading the page (and so the LMS session). Each behaviour that asks hears a part
-// being entered: `entering` before the visit is saved, `entered` after.
-sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) => {
+// contents menu, without unloading the page (and so the LMS session). Each component that asks hears a part
+// being entered: `entering` before the visit is saved, `entered` after. The learner's place (the slices
+// location and visited) is navigation's.
+sb.navigation = ({ win, doc, course, store, components }) => {
   const { parts, partById } = course;
   const sections = new Map(parts.map(p => [p.id, doc.getElementById(p.id)]));
   const contents = doc.getElementById('sb-contents');
@@ -14,8 +15,8 @@ sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) =>
     if (!part) {
       return;
     }
-    const changedPart = id !== state.location;
-    state.location = id;
+    const changedPart = id !== store.get('location');
+    store.update('location', () => id);
     // Only the sections whose state changes are touched: writing every section's hidden again makes the browser
     // restyle them all, which a slow phone feels on every page change.
     sections.forEach((section, partId) => {
@@ -40,11 +41,9 @@ sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) =>
     if (nextButton) {
       nextButton.disabled = index === parts.length - 1;
     }
-    behaviours.forEach(behaviour => behaviour.entering?.(id, changedPart));
-    state.visited.add(id);
-    progress.render();
-    tracking.save();
-    behaviours.forEach(behaviour => behaviour.entered?.(id));
+    components.forEach(component => component.entering?.(id, changedPart));
+    store.update('visited', visited => visited.add(id), { save: true });
+    components.forEach(component => component.entered?.(id));
     if (initial) {
       return;
     }
@@ -89,7 +88,7 @@ sb.navigation = ({ win, doc, course, state, tracking, progress, behaviours }) =>
       }
     });
     const step = delta => () => {
-      const next = parts[parts.indexOf(partById.get(state.location)) + delta];
+      const next = parts[parts.indexOf(partById.get(store.get('location'))) + delta];
       if (next) {
         go(next.id, null, false);
       }

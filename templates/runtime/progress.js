@@ -1,15 +1,15 @@
-// progress.js: how far the learner is: the progress bar and text, and each part's state in the contents.
-sb.progress = ({ doc, course, state, say, tracking }) => {
+// progress.js: how far the learner is: the progress bar and text, and each part's state in the contents, from
+// the rules of completion.js. Rendered after every change (store.js): only what differs is written.
+sb.progress = ({ doc, course, state, say, completion }) => {
   const { parts } = course;
   const contents = doc.getElementById('sb-contents');
-
-  const isDone = tracking.partDone;
+  const { partDone, partAttempted } = completion;
 
   function stateText(part) {
     let word = 'stateNotStarted';
-    if (isDone(part)) {
+    if (partDone(part)) {
       word = 'stateDone';
-    } else if (tracking.partAttempted(part)) {
+    } else if (partAttempted(part)) {
       word = 'stateNotPassedYet';
     } else if (state.visited.has(part.id)) {
       word = 'stateStarted';
@@ -17,9 +17,15 @@ sb.progress = ({ doc, course, state, say, tracking }) => {
     return say('partState', { state: say(word) });
   }
 
+  function setText(element, text) {
+    if (element.textContent !== text) {
+      element.textContent = text;
+    }
+  }
+
   function render() {
     const required = parts.filter(p => p.required);
-    const done = required.filter(isDone).length;
+    const done = required.filter(partDone).length;
     const bar = doc.getElementById('sb-progress-bar');
     if (bar) {
       bar.max = required.length;
@@ -27,24 +33,24 @@ sb.progress = ({ doc, course, state, say, tracking }) => {
     }
     const text = doc.getElementById('sb-progress-text');
     if (text) {
-      text.textContent = say('progress', { done, total: required.length });
+      setText(text, say('progress', { done, total: required.length }));
     }
     parts.forEach(part => {
       const item = contents && contents.querySelector('li[data-part="' + part.id + '"]');
       if (!item) {
         return;
       }
-      item.classList.toggle('sb-done', isDone(part));
-      item.classList.toggle('sb-attempted', tracking.partAttempted(part));
+      item.classList.toggle('sb-done', partDone(part));
+      item.classList.toggle('sb-attempted', partAttempted(part));
       const label = item.querySelector('.sb-state .sb-visually-hidden');
       if (label) {
-        label.textContent = stateText(part);
+        setText(label, stateText(part));
       }
     });
   }
 
   function firstUnfinished() {
-    const part = parts.find(p => p.required && !isDone(p));
+    const part = parts.find(p => p.required && !partDone(p));
     return part ? part.id : parts[0].id;
   }
 

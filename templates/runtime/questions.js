@@ -50,6 +50,20 @@ sb.questionViews = ({ say, announce }) => {
     });
   }
 
+  // Marks the answer right or wrong and shows the matching feedback once it is judged (a quiz submitted, a check
+  // checked); hides both before.
+  function judge(box, question, answer, judged) {
+    const correct = answer === question.correct;
+    box.classList.toggle('sb-correct', judged && correct);
+    box.classList.toggle('sb-wrong', judged && !correct);
+    const feedback = box.querySelector('[data-feedback-for="' + question.id + '"]');
+    if (feedback) {
+      feedback.hidden = !judged;
+      feedback.querySelectorAll('.sb-feedback-correct').forEach(p => { p.hidden = !correct; });
+      feedback.querySelectorAll('.sb-feedback-wrong').forEach(p => { p.hidden = correct; });
+    }
+  }
+
   function first(box) {
     return controls(box)[0] || null;
   }
@@ -73,5 +87,5 @@ sb.questionViews = ({ say, announce }) => {
     return order.join('');
   }
 
-  return { complete, read, show, first, move };
+  return { complete, read, show, judge, first, move };
 };

@@ -55,13 +55,15 @@ sb.kinds = Object.assign(sb.kinds || {}, {
   },
 });
 
-sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
-  const { quiz, questionById } = course;
+// The quiz part's section, data-component="quiz". It owns the slices quiz, draw and answers.
+sb.component('quiz', (root, { doc, course, store, say, page, tracking }) => {
+  const { questionById } = course;
+  const quiz = course.quiz && course.quiz.id === root.id ? course.quiz : null;
   // The attempt's questions in its order; asked: each as questions.js sees it (with the attempt's first order).
   let questions = [];
   const asked = new Map();
-  const form = quiz ? doc.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
-  const resultBox = quiz ? doc.getElementById(quiz.id + '-result') : null;
+  const form = quiz ? root.querySelector('form[data-quiz="' + quiz.id + '"]') : null;
+  const resultBox = quiz ? root.querySelector('[id="' + quiz.id + '-result"]') : null;
   const views = sb.questionViews({ say, announce: message => page.announce(message) });
   const answeredAt = new Map();
   const firstAnsweredAt = new Map();
@@ -78,19 +80,20 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
   }
 
   function locked() {
-    return state.quiz.result === 'p' || state.quiz.result === 'f';
+    const { result } = store.get('quiz');
+    return result === 'p' || result === 'f';
   }
 
   function resultText() {
-    const { result, score } = state.quiz;
+    const { result, score } = store.get('quiz');
     const words = { p: 'quizPassed', f: 'quizFailed', r: 'quizRetaking' };
     return words[result] ? say(words[result], { score, passMark: quiz.passMark }) : '';
   }
 
   // Display only: answers stay in the author's option ids.
   function arrange() {
-    const { seed } = state.draw;
-    const ids = seed && state.draw.drawn.length ? state.draw.drawn : sb.draw.questions(quiz, seed);
+    const { seed, drawn } = store.get('draw');
+    const ids = seed && drawn.length ? drawn : sb.draw.questions(quiz, seed);
     questions = ids.map(id => questionById.get(id));
     asked.clear();
     const submitButton = form.querySelector('button[type="submit"]');
@@ -114,10 +117,15 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
 
   // Only the drawn questions may have answers.
   function drawAgain() {
-    const seed = sb.draw.newSeed(Math.random(), state.draw.seed);
+    const seed = sb.draw.newSeed(Math.random(), store.get('draw').seed);
     const drawn = quiz.draw || quiz.shuffleQuestions ? sb.draw.questions(quiz, seed) : [];
-    state.draw = { seed, drawn };
-    quiz.questions.forEach(q => drawn.length && !drawn.includes(q.id) && state.answers.delete(q.id));
+    store.update('draw', () => ({ seed, drawn }));
+    if (drawn.length) {
+      store.update('answers', answers => {
+        quiz.questions.forEach(q => !drawn.includes(q.id) && answers.delete(q.id));
+        return answers;
+      });
+    }
     arrange();
   }
 
@@ -126,23 +134,13 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
       return;
     }
     const isLocked = locked();
+    const answers = store.get('answers');
     questions.forEach(question => {
-      const answer = state.answers.get(question.id) || '';
+      const answer = answers.get(question.id) || '';
       const fieldset = boxOf(question);
       if (fieldset) {
         views.show(fieldset, asked.get(question.id), answer, isLocked);
-      }
-      const feedback = form.querySelector('[data-feedback-for="' + question.id + '"]');
-      const correct = answer === question.correct;
-      const judged = isLocked && answer !== '';
-      if (fieldset) {
-        fieldset.classList.toggle('sb-correct', judged && correct);
-        fieldset.classList.toggle('sb-wrong', judged && !correct);
-      }
-      if (feedback) {
-        feedback.hidden = !judged;
-        feedback.querySelectorAll('.sb-feedback-correct').forEach(p => { p.hidden = !correct; });
-        feedback.querySelectorAll('.sb-feedback-wrong').forEach(p => { p.hidden = correct; });
+        views.judge(fieldset, question, answer, isLocked && answer !== '');
       }
     });
     const submit = form.querySelector('button[type="submit"]');
@@ -152,7 +150,7 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
     if (!resultBox) {
       return;
     }
-    const { result } = state.quiz;
+    const { result } = store.get('quiz');
     resultBox.hidden = !result;
     resultBox.classList.toggle('sb-passed', result === 'p');
     resultBox.textContent = resultText();
@@ -162,7 +160,8 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
   }
 
   function submit() {
-    const unanswered = questions.filter(q => !views.complete(q, state.answers.get(q.id)));
+    const answers = store.get('answers');
+    const unanswered = questions.filter(q => !views.complete(q, answers.get(q.id)));
     if (unanswered.length) {
       const message = unanswered.length === 1 ? say('quizUnansweredOne') : say('quizUnansweredMany', { count: unanswered.length });
       resultBox.hidden = false;
@@ -176,7 +175,7 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
     }
     const submittedAt = Date.now();
     const results = questions.map(question => {
-      const response = state.answers.get(question.id);
+      const response = answers.get(question.id);
       const answered = answeredAt.get(question.id) || submittedAt;
       const shown = Math.min(shownAt || answered, answered);
       const latency = (firstAnsweredAt.get(question.id) || answered) - shown;
@@ -184,90 +183,95 @@ sb.behaviours.push(({ doc, course, state, say, page, tracking, progress }) => {
     });
     const right = results.filter(r => r.correct).length;
     const score = Math.round((100 * right) / questions.length);
-    state.quiz = { attempts: state.quiz.attempts + 1, result: score >= quiz.passMark ? 'p' : 'f', score };
+    store.update('quiz', ({ attempts }) => ({ attempts: attempts + 1, result: score >= quiz.passMark ? 'p' : 'f', score }));
     tracking.reportAttempt(results);
     render();
-    progress.render();
     page.announce(resultText());
-    tracking.save();
+    store.save();
     resultBox.focus();
   }
 
   function answer(question, given) {
-    if (given) {
-      state.answers.set(question.id, given);
-    } else {
-      state.answers.delete(question.id);
-    }
+    store.update('answers', answers => {
+      if (given) {
+        answers.set(question.id, given);
+      } else {
+        answers.delete(question.id);
+      }
+      return answers;
+    });
     const now = Date.now();
     answeredAt.set(question.id, now);
     if (!firstAnsweredAt.has(question.id)) {
       firstAnsweredAt.set(question.id, now);
     }
-    tracking.changed();
   }
 
-  function wire() {
-    if (!form || !resultBox) {
-      return;
-    }
-    retakeButton = doc.createElement('button');
-    retakeButton.type = 'button';
-    retakeButton.className = 'sb-button';
-    retakeButton.textContent = say('quizTryAgain');
-    retakeButton.addEventListener('click', () => {
-      state.quiz.result = 'r';
-      state.answers.clear();
-      drawAgain();
-      answeredAt.clear();
-      firstAnsweredAt.clear();
-      shownAt = Date.now();
-      render();
-      progress.render();
-      tracking.changed();
-      const first = questions.length ? firstControlOf(questions[0]) : null;
-      if (first) {
-        first.focus();
-      }
+  function retake() {
+    store.update('quiz', attempt => ({ ...attempt, result: 'r' }));
+    store.update('answers', answers => {
+      answers.clear();
+      return answers;
     });
-    form.addEventListener('change', event => {
-      const question = questionById.get(event.target.name);
-      if (question && !locked()) {
-        answer(question, views.read(boxOf(question), question));
-      }
-    });
-    form.addEventListener('click', event => {
-      const button = event.target.closest('button[data-move]');
-      const box = button && button.closest('[data-question]');
-      const question = box && questionById.get(box.dataset.question);
-      if (question && !locked()) {
-        const order = views.move(box, asked.get(question.id) || question, state.answers.get(question.id), button);
-        if (order) {
-          answer(question, order);
-        }
-      }
-    });
-    form.addEventListener('submit', event => {
-      event.preventDefault();
-      if (!locked()) {
-        submit();
-      }
-    });
-    arrange();
+    drawAgain();
+    answeredAt.clear();
+    firstAnsweredAt.clear();
+    shownAt = Date.now();
     render();
+    const first = questions.length ? firstControlOf(questions[0]) : null;
+    if (first) {
+      first.focus();
+    }
   }
+
+  if (!form || !resultBox) {
+    return {};
+  }
+  retakeButton = doc.createElement('button');
+  retakeButton.type = 'button';
+  retakeButton.className = 'sb-button';
+  retakeButton.textContent = say('quizTryAgain');
+  retakeButton.addEventListener('click', retake);
+  form.addEventListener('change', event => {
+    const question = questionById.get(event.target.name);
+    if (question && !locked()) {
+      answer(question, views.read(boxOf(question), question));
+    }
+  });
+  form.addEventListener('click', event => {
+    const button = event.target.closest('button[data-move]');
+    const box = button && button.closest('[data-question]');
+    const question = box && questionById.get(box.dataset.question);
+    if (question && !locked()) {
+      const order = views.move(box, asked.get(question.id) || question, store.get('answers').get(question.id), button);
+      if (order) {
+        answer(question, order);
+      }
+    }
+  });
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    if (!locked()) {
+      submit();
+    }
+  });
+  arrange();
+  render();
 
   // The latency of each answer counts from the quiz's first showing (or the last retake).
   // Navigation saves the new seed just after.
   function entering(id, changedPart) {
-    if (quiz && id === quiz.id && changedPart && !shownAt) {
+    if (id !== quiz.id) {
+      return;
+    }
+    if (changedPart && !shownAt) {
       shownAt = Date.now();
     }
-    if (quiz && id === quiz.id && !state.draw.seed && !locked() && form) {
+    if (!store.get('draw').seed && !locked()) {
       drawAgain();
       render();
     }
   }
 
-  return { wire, entering };
+  return { entering };
 });

@@ -33,72 +33,78 @@ sb.kinds = Object.assign(sb.kinds || {}, {
   },
 });
 
-sb.behaviours.push(({ doc, course, state, say, savedState, time, tracking }) => {
+// The reflection part's section, data-component="reflection". It owns the slices texts and plan.
+sb.component('reflection', (root, { course, store, say, savedState, time }) => {
   const { reflection, promptById } = course;
   const { clip } = savedState;
-
-  function wire() {
-    const form = reflection ? doc.querySelector('form[data-reflection="' + reflection.id + '"]') : null;
-    if (!form) {
+  const form = reflection && reflection.id === root.id ? root.querySelector('form[data-reflection="' + reflection.id + '"]') : null;
+  if (!form) {
+    return {};
+  }
+  form.addEventListener('submit', event => event.preventDefault());
+  const counter = (field, max) => {
+    const count = field.id ? root.querySelector('[id="' + field.id + '-count"]') : null;
+    if (count) {
+      count.textContent = say('charactersUsed', { used: field.value.length, max });
+    }
+  };
+  // The learner's words as they type, cut to the longest kept; returns them.
+  const typed = (field, max) => {
+    const text = clip(field.value, max);
+    if (text !== field.value) {
+      field.value = text;
+    }
+    return text;
+  };
+  const changeAction = (index, change) => store.update('plan', plan => {
+    change(plan[index]);
+    return plan;
+  });
+  form.querySelectorAll('textarea[data-prompt]').forEach(field => {
+    const prompt = promptById.get(field.dataset.prompt);
+    if (!prompt) {
       return;
     }
-    form.addEventListener('submit', event => event.preventDefault());
-    const counter = (field, max) => {
-      const count = field.id ? doc.getElementById(field.id + '-count') : null;
-      if (count) {
-        count.textContent = say('charactersUsed', { used: field.value.length, max });
-      }
-    };
-    form.querySelectorAll('textarea[data-prompt]').forEach(field => {
-      const prompt = promptById.get(field.dataset.prompt);
-      if (!prompt) {
-        return;
-      }
-      field.value = state.texts.get(prompt.id) || '';
-      counter(field, prompt.maxLength);
-      field.addEventListener('input', () => {
-        const text = clip(field.value, prompt.maxLength);
-        if (text !== field.value) {
-          field.value = text;
-        }
+    field.value = store.get('texts').get(prompt.id) || '';
+    counter(field, prompt.maxLength);
+    field.addEventListener('input', () => {
+      const text = typed(field, prompt.maxLength);
+      store.update('texts', texts => {
         if (text) {
-          state.texts.set(prompt.id, text);
+          texts.set(prompt.id, text);
         } else {
-          state.texts.delete(prompt.id);
+          texts.delete(prompt.id);
         }
-        counter(field, prompt.maxLength);
-        tracking.changed();
+        return texts;
       });
+      counter(field, prompt.maxLength);
     });
-    form.querySelectorAll('input[data-action]').forEach(field => {
-      const action = state.plan[Number(field.dataset.action)];
-      if (!action) {
-        return;
-      }
-      field.value = action.text;
-      field.addEventListener('input', () => {
-        const text = clip(field.value, reflection.actionMaxLength);
-        if (text !== field.value) {
-          field.value = text;
-        }
-        action.text = text;
-        tracking.changed();
-      });
+  });
+  form.querySelectorAll('input[data-action]').forEach(field => {
+    const index = Number(field.dataset.action);
+    const action = store.get('plan')[index];
+    if (!action) {
+      return;
+    }
+    field.value = action.text;
+    field.addEventListener('input', () => {
+      const text = typed(field, reflection.actionMaxLength);
+      changeAction(index, changed => { changed.text = text; });
     });
-    form.querySelectorAll('input[data-action-date]').forEach(field => {
-      const action = state.plan[Number(field.dataset.actionDate)];
-      if (!action) {
-        return;
-      }
-      field.value = time.isoDate(action.date);
-      const update = () => {
-        action.date = /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? field.value.replace(/-/g, '') : '';
-        tracking.changed();
-      };
-      field.addEventListener('input', update);
-      field.addEventListener('change', update);
-    });
-  }
-
-  return { wire };
+  });
+  form.querySelectorAll('input[data-action-date]').forEach(field => {
+    const index = Number(field.dataset.actionDate);
+    const action = store.get('plan')[index];
+    if (!action) {
+      return;
+    }
+    field.value = time.isoDate(action.date);
+    const update = () => {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? field.value.replace(/-/g, '') : '';
+      changeAction(index, changed => { changed.date = date; });
+    };
+    field.addEventListener('input', update);
+    field.addEventListener('change', update);
+  });
+  return {};
 });

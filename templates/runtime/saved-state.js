@@ -6,7 +6,16 @@ sb.savedState = format => {
   const { isDateStamp } = sb.time;
   const KINDS = ['id', 'number', 'letter', 'options', 'index', 'date', 'text', 'ref', 'refs'];
   const kindOf = field => (typeof field === 'string' ? 'mark' : KINDS.find(kind => kind in field));
-  const sectionByTag = new Map(format.sections.map(section => [section.tag, section]));
+  // A kind the format does not describe brings its own sections (sb.kinds[kind].saved.sections, as
+  // saved-state.json writes them), written after the format's: an older build keeps what comes before them.
+  const sections = format.sections.concat(...Object.values(sb.kinds || {}).map(kind => (kind.saved && kind.saved.sections) || []));
+  const sectionByTag = new Map();
+  sections.forEach(section => {
+    if (sectionByTag.has(section.tag) || section.tag.length !== 1) {
+      throw new Error('Each saved-state section needs a tag of its own, one character long: "' + section.tag + '" is not.');
+    }
+    sectionByTag.set(section.tag, section);
+  });
 
   // The longest a bounded list of a section's items may be (field refs: name, with a max).
   function maxOf(tag, name) {
@@ -14,9 +23,10 @@ sb.savedState = format => {
     return field ? field.max : 0;
   }
 
-  // Each kind's module owns its slice of the state and its sections, in sb.kinds[kind].saved: blank(course) gives
-  // the slice; items(state, course) the items of each of its sections, by tag; restore(state, saved, course,
-  // helpers) keeps what this build still knows; found(state) says whether anything of the learner's is there.
+  // Each kind's module owns its slices of the state and its sections, in sb.kinds[kind].saved: blank(course)
+  // gives the slices; items(state, course) the items of each of its sections, by tag; restore(state, saved,
+  // course, helpers) keeps what this build still knows; found(state) says whether anything of the learner's is
+  // there; sections, the kind's own sections when saved-state.json has none for it.
   const slices = () => Object.values(sb.kinds || {}).map(kind => kind.saved).filter(Boolean);
 
   function clip(text, max) {
@@ -60,10 +70,10 @@ sb.savedState = format => {
 
   function encode(state, course) {
     const items = itemsOf(state, course);
-    const sections = format.sections
+    const written = sections
       .filter(section => items[section.tag] && items[section.tag].length)
       .map(section => section.tag + ':' + items[section.tag].map(item => section.item.map(field => write(field, item)).join('')).join(','));
-    return [format.format, ...sections].join(';');
+    return [format.format, ...written].join(';');
   }
 
   // Reads what it can and stops at the first damage: part of the progress beats none of it. Returns the items
@@ -73,7 +83,7 @@ sb.savedState = format => {
       return null;
     }
     const saved = {};
-    format.sections.forEach(section => { saved[section.tag] = []; });
+    sections.forEach(section => { saved[section.tag] = []; });
     let at = format.format.length;
     const damaged = () => { throw new SyntaxError('Saved progress is damaged at character ' + at + '.'); };
     const take = pattern => {

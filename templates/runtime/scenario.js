@@ -68,27 +68,42 @@ sb.kinds = Object.assign(sb.kinds || {}, {
   },
 });
 
-sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progress }) => {
+// Each scenario's play area, data-component="scenario" (data-scenario names it). The scenarios own the slice
+// scenarios; sb.scenarioSteps changes it, inside the store's update.
+sb.component('scenario', (root, { doc, course, store, say, savedState, page }) => {
   const steps = sb.scenarioSteps;
-  const boxes = new Map();
+  const scenario = course.scenarioById.get(root.dataset.scenario);
+  if (!scenario) {
+    return {};
+  }
+  const box = root;
 
   // The button that led from one node to the next (the first, should two lead to the same node).
-  function choiceInto(box, from, to) {
+  function choiceInto(from, to) {
     return box.querySelector('[data-node="' + from + '"] button[data-goto="' + to + '"]');
   }
 
-  function render(scenario) {
-    const box = boxes.get(scenario.id);
-    const now = steps.current(state, scenario);
+  // Runs one of sb.scenarioSteps on the slice, through the store; returns what it returns.
+  function step(change) {
+    let result = null;
+    store.update('scenarios', scenarios => {
+      result = change({ scenarios });
+      return scenarios;
+    });
+    return result;
+  }
+
+  function render() {
+    const now = steps.current(store.state, scenario);
     const from = now.path[now.path.length - 1];
-    const chosen = from ? choiceInto(box, from, now.at) : null;
+    const chosen = from ? choiceInto(from, now.at) : null;
     const shownConsequence = chosen ? from + '/' + chosen.dataset.choice : '';
     box.querySelectorAll('[data-node]').forEach(node => { node.hidden = node.dataset.node !== now.at; });
     box.querySelectorAll('[data-consequence]').forEach(c => { c.hidden = c.dataset.consequence !== shownConsequence; });
     const list = box.querySelector('.sb-scenario-steps');
     list.textContent = '';
     [...now.path, now.at].forEach((node, i, all) => {
-      const choice = i + 1 < all.length ? choiceInto(box, node, all[i + 1]) : null;
+      const choice = i + 1 < all.length ? choiceInto(node, all[i + 1]) : null;
       if (choice) {
         const item = doc.createElement('li');
         item.textContent = choice.textContent;
@@ -104,53 +119,41 @@ sb.behaviours.push(({ doc, course, state, say, savedState, page, tracking, progr
     return { now, consequence: box.querySelector('[data-consequence="' + shownConsequence + '"]') };
   }
 
-  function heading(scenario, nodeId) {
-    return boxes.get(scenario.id).querySelector('[data-node="' + nodeId + '"] h2');
+  function heading(nodeId) {
+    return box.querySelector('[data-node="' + nodeId + '"] h2');
   }
 
-  function choose(scenario, button) {
-    const next = steps.choose(state, scenario, Number(button.dataset.choice), savedState.maxOf('s', 'path'));
+  function choose(button) {
+    const index = Number(button.dataset.choice);
+    const next = step(slice => steps.choose(slice, scenario, index, savedState.maxOf('s', 'path')));
     if (!next) {
       return;
     }
-    const { consequence } = render(scenario);
+    const { consequence } = render();
     const ending = scenario.nodeById.get(next.at).ending;
     page.announce(say('scenarioChose', { choice: button.textContent }));
     if (ending) {
       page.announce(say('scenarioEnded', { ending: say(ending === 'good' ? 'scenarioGood' : 'scenarioBad') }));
-      progress.render();
-      tracking.save();
-    } else {
-      tracking.changed();
+      // Reaching an ending is a save point.
+      store.save();
     }
-    (consequence || heading(scenario, next.at)).focus();
+    (consequence || heading(next.at)).focus();
   }
 
-  function wire() {
-    course.scenarioById.forEach(scenario => {
-      const box = doc.querySelector('[data-scenario="' + scenario.id + '"]');
-      if (!box) {
-        return;
-      }
-      boxes.set(scenario.id, box);
-      box.addEventListener('click', event => {
-        const button = event.target.closest('button');
-        if (!button) {
-          return;
-        }
-        if (button.classList.contains('sb-scenario-restart')) {
-          steps.restart(state, scenario);
-          render(scenario);
-          page.announce(say('scenarioRestarted'));
-          tracking.changed();
-          heading(scenario, scenario.start).focus();
-        } else if (button.dataset.goto !== undefined) {
-          choose(scenario, button);
-        }
-      });
-      render(scenario);
-    });
-  }
-
-  return { wire };
+  box.addEventListener('click', event => {
+    const button = event.target.closest('button');
+    if (!button) {
+      return;
+    }
+    if (button.classList.contains('sb-scenario-restart')) {
+      step(slice => steps.restart(slice, scenario));
+      render();
+      page.announce(say('scenarioRestarted'));
+      heading(scenario.start).focus();
+    } else if (button.dataset.goto !== undefined) {
+      choose(button);
+    }
+  });
+  render();
+  return {};
 });

@@ -1,8 +1,9 @@
 // tabs.js: reveals. Turns each body's tabs (panels under their titles, as the build writes them) into the WAI-ARIA
-// tabs pattern: automatic activation, Left/Right/Home/End, one tab in the Tab order. Before printing, it opens
-// every accordion, and closes again those it opened.
-sb.behaviours.push(({ win, doc }) => {
-  function upgrade(tabs) {
+// tabs pattern: automatic activation, Left/Right/Home/End, one tab in the Tab order. Before printing, each
+// accordion closed is opened, and closed again after. Both are written by the Markdown (Rendering/Markdown/
+// RevealsExtension.cs), so their components name the class of their roots.
+sb.component('tabs', (tabs, { doc }) => {
+  function upgrade() {
     const panels = Array.from(tabs.children).filter(child => child.classList.contains('sb-tab-panel'));
     const list = doc.createElement('div');
     list.setAttribute('role', 'tablist');
@@ -70,23 +71,24 @@ sb.behaviours.push(({ win, doc }) => {
     return part && part.querySelector('h1[id]');
   }
 
-  function wire() {
-    doc.querySelectorAll('.sb-tabs').forEach(tabs => {
-      if (!tabs.classList.contains('sb-tabs-ready')) {
-        upgrade(tabs);
-      }
-    });
-    // Printed, every reveal is open: a closed one would hide its content from the paper for good.
-    let opened = [];
-    win.addEventListener('beforeprint', () => {
-      opened = Array.from(doc.querySelectorAll('details.sb-reveal:not([open])'));
-      opened.forEach(details => { details.open = true; });
-    });
-    win.addEventListener('afterprint', () => {
-      opened.forEach(details => { details.open = false; });
-      opened = [];
-    });
+  if (!tabs.classList.contains('sb-tabs-ready')) {
+    upgrade();
   }
+  return {};
+}, '.sb-tabs');
 
-  return { wire };
-});
+// Printed, every reveal is open: a closed one would hide its content from the paper for good.
+sb.component('reveal', (details, { win }) => {
+  let opened = false;
+  win.addEventListener('beforeprint', () => {
+    opened = !details.open;
+    details.open = true;
+  });
+  win.addEventListener('afterprint', () => {
+    if (opened) {
+      details.open = false;
+    }
+    opened = false;
+  });
+  return {};
+}, 'details.sb-reveal');

@@ -19,6 +19,12 @@ public sealed partial class KindNeutralModulesTests
     [InlineData("course.js")]
     [InlineData("tracking.js")]
     [InlineData("progress.js")]
+    [InlineData("store.js")]
+    [InlineData("components.js")]
+    [InlineData("launch.js")]
+    [InlineData("local-copy.js")]
+    [InlineData("navigation.js")]
+    [InlineData("main.js")]
     public void Should_name_no_kind(string module) => Assert.Empty(KindNamesIn(module));
 
     [Fact]

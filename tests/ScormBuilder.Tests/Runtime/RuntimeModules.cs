@@ -15,7 +15,8 @@ internal static partial class RuntimeModules
 
     /// <summary>
     /// Just enough of a page for the whole runtime to start: every element exists, remembers its text and its
-    /// listeners (<c>fire</c> calls them); both storages count their writes. No LMS unless a test adds window.API.
+    /// listeners (<c>fire</c> calls them); both storages count their writes. The roots of components are those
+    /// <c>roots</c> names (the device panel's); an element finds another by its id. No LMS unless a test adds window.API.
     /// </summary>
     public const string StubPage = """
         var elements = {};
@@ -26,7 +27,8 @@ internal static partial class RuntimeModules
             getAttribute() { return null; }, removeAttribute() {}, hasAttribute() { return false; },
             addEventListener(type, listener) { (listeners[type] = listeners[type] || []).push(listener); },
             fire(type) { (listeners[type] || []).forEach(listener => listener({ type })); },
-            querySelector() { return null; }, querySelectorAll() { return []; }, focus() {}, append() {} };
+            querySelector(selector) { return selector.startsWith('#') ? document.getElementById(selector.slice(1)) : null; },
+            querySelectorAll() { return []; }, focus() {}, append() {} };
         }
         function storage() {
           const items = {};
@@ -37,8 +39,13 @@ internal static partial class RuntimeModules
         }
         var document = {
           getElementById(id) { return id === 'sb-course' ? { textContent: courseJson } : (elements[id] = elements[id] || element(id)); },
-          querySelector() { return null; }, querySelectorAll() { return []; }, addEventListener() {}, documentElement: { lang: 'en-GB' },
+          querySelector() { return null; }, addEventListener() {}, documentElement: { lang: 'en-GB' },
+          querySelectorAll(selector) {
+            const root = /^\[data-component="(.+)"\]$/.exec(selector);
+            return root && roots[root[1]] ? roots[root[1]].map(id => document.getElementById(id)) : [];
+          },
         };
+        var roots = { device: ['sb-device'] };
         var window = { opener: null, addEventListener() {}, scrollTo() {}, localStorage: storage(), sessionStorage: storage() };
         window.top = window;
         function setTimeout() { return 0; }
@@ -49,16 +56,32 @@ internal static partial class RuntimeModules
 
     public static Engine Load(params string[] modules)
     {
-        var engine = new Engine(options => options.Strict().TimeoutInterval(TimeSpan.FromSeconds(10)));
-        engine.SetValue("savedStateFormatJson", File.ReadAllText(Path.Combine(Folder, "saved-state.json")));
-        engine.Execute("var sb = { behaviours: [] }; sb.savedStateFormat = JSON.parse(savedStateFormatJson);");
-        foreach (var module in modules)
+        var engine = Empty();
+        // Every module may register a component: the registry comes first, as in modules.txt.
+        foreach (var module in modules.Contains("components.js") ? modules : ["components.js", .. modules])
         {
-            engine.Execute(File.ReadAllText(Path.Combine(Folder, module)), module);
+            Run(engine, module);
         }
 
         return engine;
     }
+
+    /// <summary>An engine with the namespace <c>sb</c>, the saved-state format and the words, as the build starts the joined runtime.</summary>
+    public static Engine Empty()
+    {
+        var engine = new Engine(options => options.Strict().TimeoutInterval(TimeSpan.FromSeconds(10)));
+        engine.SetValue("savedStateFormatJson", File.ReadAllText(Path.Combine(Folder, "saved-state.json")));
+        engine.SetValue("wordsJson", File.ReadAllText(Path.Combine(Folder, "words.json")));
+        engine.Execute("var sb = {}; sb.savedStateFormat = JSON.parse(savedStateFormatJson); sb.wordTable = JSON.parse(wordsJson);");
+        return engine;
+    }
+
+    /// <summary>Runs one module file of templates/runtime in the engine.</summary>
+    public static void Run(Engine engine, string module) => engine.Execute(File.ReadAllText(Path.Combine(Folder, module)), module);
+
+    /// <summary>The modules runtime/modules.txt lists, in its order: the order the build joins them.</summary>
+    public static string[] Listed() =>
+        [.. File.ReadAllLines(Path.Combine(Folder, "modules.txt")).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
     /// <summary>time.js, course.js, saved-state.js and the modules of the kinds that save state, with <c>course</c> (of the built course) and <c>store</c> ready.</summary>
     public static Engine SavedState(string courseDirectory)
