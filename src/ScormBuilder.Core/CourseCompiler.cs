@@ -171,7 +171,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         {
             new CourseValidator([.. pipeline.Rules, new SuspendDataBudget(pipeline.SavedState)]).Validate(course, diagnostics);
             new TrackingLockCheck(pipeline.KindOrder, pipeline.TrackedKinds)
-                .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockCheck.FileName)), diagnostics);
+                .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)), diagnostics);
         }
 
         return course;

@@ -1,5 +1,6 @@
 using System.Text;
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
 using ScormBuilder.Model;
 using ScormBuilder.Sources;
 
@@ -8,8 +9,6 @@ namespace ScormBuilder.Packaging;
 /// <summary>Records the course's tracked ids in tracking.lock as the new release (build --update-lock).</summary>
 internal static class TrackingLockWriter
 {
-    public const string FileName = "tracking.lock";
-
     private const string Header =
         "# ScormBuilder tracking lock: the ids that learners' saved progress refers to.\n" +
         "# Written by 'scormbuilder build --update-lock' at a release; commit it with the course.\n";
@@ -24,7 +23,7 @@ internal static class TrackingLockWriter
     /// </summary>
     public static PendingFile? Write(Course course, IReadOnlyList<string> kindOrder, CourseFolder folder, DiagnosticBag diagnostics)
     {
-        var path = folder.AbsolutePath(FileName);
+        var path = folder.AbsolutePath(TrackingLockReader.FileName);
         if (Directory.Exists(path))
         {
             Report(folder, "it is a folder", diagnostics);
@@ -48,6 +47,6 @@ internal static class TrackingLockWriter
 
     /// <summary>Reports that the lock could not be written or moved into place.</summary>
     public static void Report(CourseFolder folder, string reason, DiagnosticBag diagnostics) =>
-        diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(folder.DisplayPath(FileName)),
+        diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)),
             $"Cannot write tracking.lock ({reason}). Check that the course folder is writable, then run --update-lock again.");
 }

@@ -50,7 +50,7 @@ internal static class RuntimeScript
         var words = Words(folder, diagnostics);
         var script = new StringBuilder()
             .Append("// ScormBuilder learner runtime, joined by the build from templates/runtime/ in the order of modules.txt.\n")
-            .Append("(() => {\n'use strict';\nconst sb = { behaviours: [] };\n")
+            .Append("(() => {\n'use strict';\nconst sb = {};\n")
             .Append("sb.savedStateFormat = ").Append(Compact(SavedStateFormat.Current.Json)).Append(";\n")
             .Append("sb.wordTable = ").Append(words ?? "{}").Append(";\n");
         var failed = words is null;

@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Loading;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Validation;
@@ -9,8 +10,6 @@ namespace ScormBuilder.Validation;
 /// </summary>
 internal sealed class TrackingLockCheck(IReadOnlyList<string> kindOrder, IReadOnlyList<string> trackedKinds)
 {
-    public const string FileName = "tracking.lock";
-
     public void Check(Course course, SourceLocation lockLocation, DiagnosticBag diagnostics)
     {
         if (course.Lock is not { } lockFile)

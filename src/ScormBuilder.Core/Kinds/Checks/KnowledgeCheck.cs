@@ -14,7 +14,5 @@ public sealed record KnowledgeCheck(Question Question, int Line, SourceLocation 
 
     // Tracked as the question it is (its id is unique among the quiz's too), so tracking.lock catches a renamed
     // check or option as it does the quiz's.
-    public override IEnumerable<TrackedId> TrackedIds =>
-        Question.Pairs.Select(p => p.Id).Concat(Question.Options.Select(o => o.Id))
-            .Select(id => new TrackedId("option", $"{Question.Id}/{id}")).Prepend(new TrackedId("question", Question.Id));
+    public override IEnumerable<TrackedId> TrackedIds => Question.TrackedIds;
 }

@@ -27,10 +27,7 @@ public sealed record Quiz(
 
     public override IEnumerable<(string Id, SourceLocation Location)> Ids => [.. base.Ids, .. Questions.Select(q => (q.Id, q.Location))];
 
-    // A matching question's items are tracked as its options too: the runtime saves both by their one-character ids.
-    public override IEnumerable<TrackedId> TrackedIds =>
-        Questions.SelectMany(q => q.Pairs.Select(p => p.Id).Concat(q.Options.Select(o => o.Id))
-            .Select(id => new TrackedId("option", $"{q.Id}/{id}")).Prepend(new TrackedId("question", q.Id)));
+    public override IEnumerable<TrackedId> TrackedIds => Questions.SelectMany(q => q.TrackedIds);
 
     public override IEnumerable<Reference> Assesses => Questions.SelectMany(q => q.Outcomes);
 

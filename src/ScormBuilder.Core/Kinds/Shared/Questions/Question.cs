@@ -37,6 +37,14 @@ public sealed record Question(
     public IEnumerable<AnswerOption> CorrectOptions => Options.Where(o => o.Correct);
 
     /// <summary>
+    /// The ids learners' saved answers refer to, as tracking.lock lists them: the question, then each option (a matching
+    /// question's items too: the runtime saves both by their one-character ids) as 'question-id/option-id'.
+    /// </summary>
+    public IEnumerable<TrackedId> TrackedIds =>
+        Pairs.Select(p => p.Id).Concat(Options.Select(o => o.Id))
+            .Select(id => new TrackedId("option", $"{Id}/{id}")).Prepend(new TrackedId("question", Id));
+
+    /// <summary>
     /// The right answer as the runtime keeps answers: the correct option ids of a choice question, the item and
     /// target id of each pair of a matching question ("1a2b"), the item ids in order of an ordering question.
     /// </summary>
