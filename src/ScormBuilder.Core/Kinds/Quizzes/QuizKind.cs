@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using System.Text.Json;
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -21,6 +22,7 @@ internal sealed class QuizKind : IPartKind, IPartLoader, IPartRenderer, ISavedSt
     {
         builder.Loaders.Add(this);
         builder.Rules.Add(new QuizRules());
+        builder.Rules.Add(new ItemWritingRules());
         builder.SavedState.Add(this);
         builder.Renderers.Add(this);
         builder.TrackedKinds.AddRange(["question", "option"]);

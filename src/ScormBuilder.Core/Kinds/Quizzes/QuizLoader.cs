@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
 
@@ -8,6 +9,7 @@ namespace ScormBuilder.Kinds.Quizzes;
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, QuestionShuffle> _shuffles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LintAllowance> _allowances = new(StringComparer.Ordinal);
     private bool _shuffleOptions = true;
 
     public Quiz? Load(string text, string path)
@@ -44,6 +46,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions)
             {
                 Draw = draw,
+                Allowances = _allowances,
             };
     }
 
@@ -80,6 +83,7 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
             _ => ReadOptions(fields, typeName is not null, out pinned),
         };
         var (correct, wrong) = ReadFeedback(fields);
+        var allowance = inPart is null ? LintAllowanceReader.Read(fields, diagnostics) : null;
         fields.ReportUnknownKeys();
 
         if (id is null || typeName is null || session is null || text is null || options is null || correct is null || wrong is null)
@@ -88,6 +92,11 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         }
 
         _shuffles[id] = new QuestionShuffle(pool, shuffleOptions, pinned);
+        if (allowance is not null)
+        {
+            _allowances[id] = allowance;
+        }
+
         return new Question(id, type, inPart ?? new Reference(session, fields.LocationOf(QuizShape.Session)), outcomes, text, options,
             correct, wrong, fields.LocationOf("id")) { Pairs = pairs };
     }

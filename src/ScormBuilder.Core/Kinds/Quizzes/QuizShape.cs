@@ -1,3 +1,4 @@
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Loading;
 
 namespace ScormBuilder.Kinds.Quizzes;
@@ -93,7 +94,8 @@ internal static class QuizShape
     public static readonly YamlKey QuestionShuffleOptions = new("shuffle_options", new FlagValue(), "false shows this question's options in the order written.");
 
     /// <summary>A question of the quiz: it names what teaches it, and may be drawn from a pool.</summary>
-    public static readonly YamlShape QuizQuestion = CheckQuestion.With("A question of the quiz.", Session, QuestionOutcomes, Pool, QuestionShuffleOptions);
+    public static readonly YamlShape QuizQuestion = CheckQuestion.With("A question of the quiz.", Session, QuestionOutcomes, Pool, QuestionShuffleOptions,
+        LintAllowanceReader.Key);
 
     public static readonly WholeNumberValue DrawCount = new(0, MaxDraw);
 
