@@ -38,9 +38,9 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         }
 
         var pools = questions.Select(q => _shuffles[q.Id].Pool).Distinct(StringComparer.Ordinal).ToList();
-        var draws = DrawReader.Read(fields, pools, diagnostics);
+        var draws = DrawReader.Read(fields, pools, diagnostics, out var cover);
         fields.ReportUnknownKeys();
-        var draw = new QuizDraw(draws, shuffleQuestions ?? draws.Count > 0, _shuffles);
+        var draw = new QuizDraw(draws, shuffleQuestions ?? draws.Count > 0, _shuffles) { Cover = cover };
         return id is null || title is null || passMark is null
             ? null
             : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions)

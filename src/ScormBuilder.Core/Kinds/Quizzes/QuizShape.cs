@@ -109,8 +109,9 @@ internal static class QuizShape
 
     public static readonly YamlShape OnePoolDraw = new("A number of questions from one pool.", [DrawPool, DrawPoolCount]);
 
-    public static readonly YamlKey Draw = new("draw", new AnyOfValue([DrawCount, new MappingValue(DrawPerPool), new ListValue(new MappingValue(OnePoolDraw))]),
-        "What each attempt asks: a number from all the questions, '{ per_pool: n }', or a list of '{ pool: name, count: n }'. Without it every question is asked.");
+    public static readonly YamlKey Draw = new("draw", new AnyOfValue([DrawCount, new MappingValue(DrawPerPool), new ListValue(new MappingValue(OnePoolDraw)),
+            new MappingValue(CoverageDrawReader.Shape)]),
+        "What each attempt asks: a number from all the questions, '{ per_pool: n }', a list of '{ pool: name, count: n }', or '{ cover: outcomes, pools: [...] }' to ask on every outcome in every attempt. Without it every question is asked.");
 
     public static readonly YamlKey Id = PartFields.IdKey("The quiz's id.");
 
