@@ -3,7 +3,7 @@ using Jint;
 namespace ScormBuilder.Tests.Runtime;
 
 /// <summary>
-/// templates/runtime/draw.js with 'cover': over a thousand seeds, every attempt asks a question from each list
+/// templates/runtime/draw.js with 'cover': over hundreds of seeds, every attempt asks a question from each list
 /// the build wrote (one per outcome or session), keeps each pool's count, stays the same for the same seed, and
 /// still differs between seeds; a draw that needs to undo a choice to cover everything finds it.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class QuizCoverDrawTests
           questions: ids.map(id => ({ id, type: 'single-choice', options: 'ab', correct: 'a' })),
           cover: [['a1', 'c2'], ['b6', 'c3'], ['c1', 'a4'], ['a2', 'a3', 'b1']] };
         var free = { ...quiz, cover: undefined };
-        var seeds = Array.from({ length: 1000 }, (_, i) => i + 1);
+        var seeds = Array.from({ length: 400 }, (_, i) => i + 1);
         var covers = d => quiz.cover.every(list => list.some(id => d.includes(id)));
         var counts = d => ['p1', 'p2', 'p3'].map(p => d.filter(id => bank[id].pool === p).length).join();
         """;
@@ -34,14 +34,14 @@ public sealed class QuizCoverDrawTests
 
     [Fact]
     public void Should_miss_some_list_in_some_attempts_without_cover() =>
-        Assert.True(Count("seeds.filter(s => !covers(sb.draw.questions(free, s))).length") > 500);
+        Assert.True(Count("seeds.filter(s => !covers(sb.draw.questions(free, s))).length") > 200);
 
     [Fact]
     public void Should_draw_the_same_for_the_same_seed_and_differently_across_seeds()
     {
         _js.Execute("var drawn = seeds.map(s => sb.draw.questions(quiz, s));");
 
-        Assert.Equal("true", Run("seeds.slice(0, 300).every((s, i) => sb.draw.questions(quiz, s).join() === drawn[i].join())"));
+        Assert.Equal("true", Run("seeds.slice(0, 100).every((s, i) => sb.draw.questions(quiz, s).join() === drawn[i].join())"));
         Assert.True(Count("new Set(drawn.map(d => d.slice().sort().join())).size") > 20);
         // Every question is drawn in some attempt: the cover does not fix the rest of the draw.
         Assert.Equal("16", Run("new Set(drawn.flat()).size"));
