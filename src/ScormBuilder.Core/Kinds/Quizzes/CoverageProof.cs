@@ -121,9 +121,12 @@ internal sealed class CoverageRules : ICourseRule
         var draws = string.Join(", ", quiz.Draw.Draws.Select(d => $"{d.Pool ?? "all questions"}: {d.Count}"));
         var before = requirements.Take(failing - 1).Select(r => r.Id).ToList();
         diagnostics.Report(ValidationDiagnostics.OutcomeCanGoUntested, cover.Location, inDraw.Count == 0 || before.Count == 0
-            ? $"{Capital(requirement.What)} {requirement.Id} can go untested: no question in a pool the draw takes from is on it. Add 'outcomes: [{requirement.Id}]' to a question in a drawn pool, or draw from a pool that has one."
+            ? $"{Capital(requirement.What)} {requirement.Id} can go untested: no question in a pool the draw takes from is on it. Give a question in a drawn pool {Tag(requirement)}, or draw from a pool that has one."
             : $"{Capital(requirement.What)} {requirement.Id} can go untested: no attempt of this draw ({draws}) can ask one of its questions ({string.Join(", ", inDraw)}) as well as one on each of {string.Join(", ", before)}. Draw more from their pools, or add questions on it to other pools.");
     }
+
+    private static string Tag(CoverRequirement requirement) =>
+        requirement.What == "session" ? $"'session: {requirement.Id}'" : $"'outcomes: [{requirement.Id}]'";
 
     private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }
