@@ -16,7 +16,9 @@ namespace ScormBuilder;
 /// <param name="OutputDirectory">Where the zip goes; null to check only.</param>
 /// <param name="Strict">Treat ids removed since the last release (tracking.lock) as errors, not warnings.</param>
 /// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>
-public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory, bool Strict = false, bool UpdateLock = false);
+/// <param name="Lint">Report the item-writing checks on the quiz (SB2050–SB2057) as warnings; errors with <paramref name="Strict"/>.</param>
+public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory, bool Strict = false, bool UpdateLock = false,
+    bool Lint = false);
 
 /// <summary>The outcome of one run: every diagnostic, and the package when one was written.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSummary? Summary)
@@ -93,7 +95,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
     public BuildResult Run(BuildOptions options, Func<DiagnosticBag, TemplateSet?> loadTemplates, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag(SeverityMap.For(options.Strict));
+        var diagnostics = new DiagnosticBag(SeverityMap.For(options.Strict, options.Lint));
         BuildSummary? summary;
         using (var folder = new CourseFolder(options.CourseDirectory))
         {

@@ -26,14 +26,46 @@ sb.draw = (() => {
   const newSeed = (r, previous) => ((Math.floor(r * 9998) + previous) % 9999) + 1;
   const bankOf = (quiz, id) => ({ pool: 'all', shuffle: true, pinned: '', ...(quiz.bank || {})[id] });
 
+  const inDraw = (quiz, id, pool) => pool == null || bankOf(quiz, id).pool === pool;
+
+  // With 'cover' (lists of ids, one of each to ask), a question for each list no drawn question meets yet, tried in
+  // the attempt's random order where a draw has room, backtracking when the rest cannot be met: it finds a covering
+  // draw whenever one exists, which the build proves. Returns the ids taken and the room left in each draw.
+  function covering(quiz, next) {
+    const taken = new Set();
+    const left = quiz.draw.map(d => d.count);
+    const room = id => quiz.draw.findIndex((d, i) => left[i] > 0 && inDraw(quiz, id, d.pool));
+    const search = from => {
+      const open = quiz.cover.findIndex((ids, i) => i >= from && !ids.some(id => taken.has(id)));
+      return open < 0 || shuffle(quiz.cover[open].filter(id => !taken.has(id)), next).some(id => {
+        const i = room(id);
+        if (i < 0) {
+          return false;
+        }
+        taken.add(id);
+        left[i]--;
+        if (search(open + 1)) {
+          return true;
+        }
+        taken.delete(id);
+        left[i]++;
+        return false;
+      });
+    };
+    search(0);
+    return { taken, left };
+  }
+
   // The ids an attempt asks, in its order; seed 0 (saved before quizzes had seeds) asks all in the author's order.
   function questions(quiz, seed) {
     const all = quiz.questions.map(q => q.id);
     const next = random(seed);
-    const taken = new Set(quiz.draw ? [] : all);
-    (quiz.draw || []).forEach(({ pool, count }) => {
-      const from = all.filter(id => !taken.has(id) && (pool == null || bankOf(quiz, id).pool === pool));
-      shuffle(from, next).slice(0, count).forEach(id => taken.add(id));
+    const { taken, left } = quiz.draw && quiz.cover && seed
+      ? covering(quiz, next)
+      : { taken: new Set(quiz.draw ? [] : all), left: (quiz.draw || []).map(d => d.count) };
+    (quiz.draw || []).forEach(({ pool }, i) => {
+      const from = all.filter(id => !taken.has(id) && inDraw(quiz, id, pool));
+      shuffle(from, next).slice(0, left[i]).forEach(id => taken.add(id));
     });
     const picked = all.filter(id => taken.has(id));
     return seed && quiz.shuffleQuestions ? shuffle(picked, next) : seed ? picked : all;

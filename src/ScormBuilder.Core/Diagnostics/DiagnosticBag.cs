@@ -34,8 +34,16 @@ public sealed class DiagnosticBag(SeverityMap severities)
     }
 
     /// <summary>Reports <paramref name="descriptor"/> at <paramref name="location"/>, its message formatted from <paramref name="args"/>.</summary>
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
-        Add(new Diagnostic(severities.SeverityOf(descriptor), descriptor.Code, location, descriptor.FormatMessage(args)));
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        if (severities.Reports(descriptor))
+        {
+            Add(new Diagnostic(severities.SeverityOf(descriptor), descriptor.Code, location, descriptor.FormatMessage(args)));
+        }
+    }
+
+    /// <summary>Whether <paramref name="descriptor"/> is reported in this build (the item-writing checks only under '--lint').</summary>
+    public bool Reports(DiagnosticDescriptor descriptor) => severities.Reports(descriptor);
 
     public void AddRange(DiagnosticBag other)
     {

@@ -76,6 +76,17 @@ public static class DiagnosticCodes
     public const string QuizWithoutQuestions = "SB2037";
     public const string TooFewChoices = "SB2038";
 
+    // Item-writing checks (under --lint), and the coverage draw.
+    public const string KeyIsLongest = "SB2050";
+    public const string AllOrNoneOfTheAbove = "SB2051";
+    public const string TrueFalseGiveaway = "SB2052";
+    public const string MostOptionsRight = "SB2053";
+    public const string LongestKeysInBank = "SB2054";
+    public const string KeyPositionPattern = "SB2055";
+    public const string StemRepeatsCheck = "SB2056";
+    public const string FewQuestionsForOutcome = "SB2057";
+    public const string OutcomeCanGoUntested = "SB2058";
+
     public const string BrokenLink = "SB3001";
     public const string BrokenAnchor = "SB3002";
     public const string ImageWithoutAlt = "SB3003";

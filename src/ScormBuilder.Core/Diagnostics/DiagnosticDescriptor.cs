@@ -17,5 +17,12 @@ public sealed record DiagnosticDescriptor(string Code, string Title, DiagnosticS
     public static DiagnosticDescriptor Warning(string code, string title, string help, string messageFormat = WholeMessage) =>
         new(code, title, DiagnosticSeverity.Warning, messageFormat, help);
 
+    /// <summary>An item-writing check: a warning reported only under '--lint', which a question may allow with a reason.</summary>
+    public static DiagnosticDescriptor Lint(string code, string title, string help, string messageFormat = WholeMessage) =>
+        new(code, title, DiagnosticSeverity.Warning, messageFormat, help) { IsLint = true };
+
+    /// <summary>Whether this is an item-writing check: reported only under '--lint', and allowed per question with a reason.</summary>
+    public bool IsLint { get; init; }
+
     public string FormatMessage(object?[] args) => string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
 }

@@ -46,6 +46,7 @@ public static partial class DiagnosticsReference
 
     // A code --strict makes more severe says so wherever its severity is shown.
     private static string Severity(DiagnosticDescriptor descriptor) =>
+        descriptor.IsLint ? "warning under --lint, error under --lint --strict" :
         SeverityMap.Strict.SeverityOf(descriptor) is var strict && strict != descriptor.DefaultSeverity
             ? $"{SeverityName(descriptor.DefaultSeverity)}, {SeverityName(strict)} under --strict"
             : SeverityName(descriptor.DefaultSeverity);

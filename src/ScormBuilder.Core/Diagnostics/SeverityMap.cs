@@ -2,13 +2,20 @@ namespace ScormBuilder.Diagnostics;
 
 /// <summary>
 /// The severity each code is reported with: its default, unless the map overrides it. '--strict' is one such map,
-/// so no call site decides a severity for itself.
+/// so no call site decides a severity for itself. The item-writing checks are reported only under '--lint'.
 /// </summary>
 public sealed class SeverityMap
 {
     private readonly IReadOnlyDictionary<string, DiagnosticSeverity> _overrides;
+    private readonly bool _strict;
+    private readonly bool _lint;
 
-    private SeverityMap(IReadOnlyDictionary<string, DiagnosticSeverity> overrides) => _overrides = overrides;
+    private SeverityMap(IReadOnlyDictionary<string, DiagnosticSeverity> overrides, bool strict = false, bool lint = false)
+    {
+        _overrides = overrides;
+        _strict = strict;
+        _lint = lint;
+    }
 
     public static SeverityMap Default { get; } = new(new Dictionary<string, DiagnosticSeverity>());
 
@@ -16,10 +23,21 @@ public sealed class SeverityMap
     public static SeverityMap Strict { get; } = new(new Dictionary<string, DiagnosticSeverity>
     {
         [DiagnosticCodes.TrackedIdRemoved] = DiagnosticSeverity.Error,
-    });
+    }, strict: true);
 
-    public static SeverityMap For(bool strict) => strict ? Strict : Default;
+    public static SeverityMap For(bool strict, bool lint = false) => (strict, lint) switch
+    {
+        (false, false) => Default,
+        (true, false) => Strict,
+        _ => new(strict ? Strict._overrides : Default._overrides, strict, lint),
+    };
 
+    /// <summary>Whether a diagnostic of <paramref name="descriptor"/> is reported at all: an item-writing check only under '--lint'.</summary>
+    public bool Reports(DiagnosticDescriptor descriptor) => !descriptor.IsLint || _lint;
+
+    /// <summary>'--strict' makes every item-writing check an error too, so a CI can refuse an assessment with cues.</summary>
     public DiagnosticSeverity SeverityOf(DiagnosticDescriptor descriptor) =>
-        _overrides.TryGetValue(descriptor.Code, out var severity) ? severity : descriptor.DefaultSeverity;
+        _overrides.TryGetValue(descriptor.Code, out var severity) ? severity
+        : descriptor.IsLint && _strict && _lint ? DiagnosticSeverity.Error
+        : descriptor.DefaultSeverity;
 }

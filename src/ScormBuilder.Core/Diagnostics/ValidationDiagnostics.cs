@@ -103,12 +103,41 @@ public static class ValidationDiagnostics
         "A decision node offers at least two choices. Example fix: add a second choice, or make the node an ending, or join its text to the node before.",
         "Node '{0}' has {1} choice(s). A decision needs at least two; with nothing to decide, make it an ending, or join its text to the node before.");
 
+    // The item-writing checks (docs/item-writing.md): reported under --lint; a question may allow one with a reason.
+    public static readonly DiagnosticDescriptor KeyIsLongest = Lint(DiagnosticCodes.KeyIsLongest, "Key is the longest option",
+        "Learners who guess pick the longest option, so a key longer than its distractors (or within 10% of the longest) gives itself away (NBME; Haladyna et al. 2002, guideline 24). Example fix: 'Report it through your employer's incident process straight away' beside 'Delete it' becomes 'Report it' beside distractors as long as it.");
+
+    public static readonly DiagnosticDescriptor AllOrNoneOfTheAbove = Lint(DiagnosticCodes.AllOrNoneOfTheAbove, "All or none of the above",
+        "'All of the above' is found by spotting two right options, and 'none of the above' shows only what is wrong (NBME; Haladyna et al. 2002, guidelines 25-26). Example fix: replace the option 'None of the above' with a plausible wrong answer.");
+
+    public static readonly DiagnosticDescriptor TrueFalseGiveaway = Lint(DiagnosticCodes.TrueFalseGiveaway, "True/false statement cued by a word",
+        "An absolute word (always, never, only, all, none, guarantee) marks a false statement, a qualifier (usually, may, can, often, sometimes) a true one, so learners answer the word, not the content (Haladyna et al. 2002, guideline 28). Example fix: 'Privacy settings guarantee privacy' (false) becomes 'Friends of friends can see a post set to Friends' (true or false by content).");
+
+    public static readonly DiagnosticDescriptor MostOptionsRight = Lint(DiagnosticCodes.MostOptionsRight, "Most options right in most multiple-response questions",
+        "When more than half of the multiple-response questions mark most of their options right, 'tick everything' scores well. Example fix: in some of them, make fewer options right than wrong (two right of five).");
+
+    public static readonly DiagnosticDescriptor LongestKeysInBank = Lint(DiagnosticCodes.LongestKeysInBank, "Keys usually the longest option",
+        "When the key is the longest option in more than a third of the single-choice questions, 'pick the longest' beats chance across the quiz (Haladyna et al. 2002, guideline 24). Example fix: shorten keys or lengthen distractors until the key is the longest in about one question in four.");
+
+    public static readonly DiagnosticDescriptor KeyPositionPattern = Lint(DiagnosticCodes.KeyPositionPattern, "Keys in one position",
+        "When options are shown as written, more than half of the keys in one position (say, always 'a') is a pattern learners find (Haladyna et al. 2002, guideline 20). Example fix: move some keys to other positions, or drop 'shuffle_options: false'.");
+
+    public static readonly DiagnosticDescriptor StemRepeatsCheck = Lint(DiagnosticCodes.StemRepeatsCheck, "Quiz question repeats a knowledge check",
+        "A quiz question that nearly repeats a knowledge check's words tests recall of the check, not transfer to a new case. Example fix: 'A colleague posts a photo from the ward: what do you do?' in both becomes a new situation in the quiz ('A student shares a screenshot of a ward group chat…').");
+
+    public static readonly DiagnosticDescriptor FewQuestionsForOutcome = Lint(DiagnosticCodes.FewQuestionsForOutcome, "Outcome assessed by fewer than three questions",
+        "One or two questions cannot tell whether a learner meets an outcome, nor give a draw any choice. Example fix: write a third question with 'outcomes: [lo-standards]'.");
+
+    public static readonly DiagnosticDescriptor OutcomeCanGoUntested = Error(DiagnosticCodes.OutcomeCanGoUntested, "Outcome can go untested",
+        "With 'draw: { cover: outcomes }' every attempt asks a question on every outcome (with 'cover: [outcomes, sessions]', on every session too); the build refuses a draw that no attempt could meet. Example fix: give one more question in a drawn pool 'outcomes: [lo-x]', or draw one more from a pool that has one.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         DuplicateId, WrongCorrectAnswerCount, UnknownSession, UnknownOutcome, OutcomeNotTaught, OutcomeNotAssessed, CaseStudyNotLinked,
         MasteryScoreMismatch, MediaFileMissing, SuspendDataTooLarge, SuspendDataLarge, TooFewOptions, UnsupportedMediaType, TrackedIdRemoved,
         NoLockFile, NothingToComplete, UnsafeSvg, MediaContentMismatch, UnknownNode, UnreachableNode, ScenarioWithoutEnding, NoWayToAnEnding,
         UnknownTarget, TooFewItems, TooManyItems, PoolSmallerThanDraw, UnknownPool, DrawOutOfRange, PoolNeverDrawn, SectionSplit,
-        QuizWithoutQuestions, TooFewChoices,
+        QuizWithoutQuestions, TooFewChoices, KeyIsLongest, AllOrNoneOfTheAbove, TrueFalseGiveaway, MostOptionsRight, LongestKeysInBank,
+        KeyPositionPattern, StemRepeatsCheck, FewQuestionsForOutcome, OutcomeCanGoUntested,
     ];
 }

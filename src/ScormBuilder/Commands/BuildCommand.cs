@@ -9,6 +9,7 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
     private readonly Argument<string> _course = CourseOptions.CourseDirectory();
     private readonly Option<string?> _templates = CourseOptions.Templates();
     private readonly Option<bool> _strict = CourseOptions.Strict();
+    private readonly Option<bool> _lint = CourseOptions.Lint();
     private readonly Option<string> _output = new("--output", "-o")
     {
         Description = "The folder to write <id>-<version>-scorm12.zip into.",
@@ -37,7 +38,7 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
     protected override Command Declare()
     {
         CourseOptions.RefuseBlank(_output, "the folder to write the zip into, e.g. 'dist'");
-        return new("build", "Build the course into one SCORM 1.2 zip.") { _course, _output, _templates, _strict, _updateLock, _watch };
+        return new("build", "Build the course into one SCORM 1.2 zip.") { _course, _output, _templates, _strict, _lint, _updateLock, _watch };
     }
 
     protected override Settings Bind(ParseResult parsed) => new(
@@ -46,7 +47,8 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
             CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)),
             parsed.GetValue(_output),
             parsed.GetValue(_strict),
-            parsed.GetValue(_updateLock)),
+            parsed.GetValue(_updateLock),
+            parsed.GetValue(_lint)),
         parsed.GetValue(_watch));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.Watch

@@ -51,6 +51,11 @@ internal static class CourseOptions
         Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock).",
     };
 
+    public static Option<bool> Lint() => new("--lint")
+    {
+        Description = "Also check how the quiz's questions are written (SB2050-SB2057: cues such as the longest option being the key); errors with --strict.",
+    };
+
     /// <summary>./templates when it exists (a rebranded copy beside the course), else the copy shipped with the tool.</summary>
     public static string TemplatesOrDefault(string? templates) =>
         templates ?? (Directory.Exists("templates") ? "templates" : Path.Combine(AppContext.BaseDirectory, "templates"));

@@ -8,7 +8,7 @@ namespace ScormBuilder.Kinds.Checks;
 /// A knowledge check: one question asked where it is taught (a <c>```check</c> block in a Markdown body), answered
 /// for feedback only. It never changes the score, the status or what the LMS is told; its answer is saved.
 /// </summary>
-public sealed record KnowledgeCheck(Question Question, int Line, SourceLocation Location) : BodyBlock(Question.Id, Line, Location)
+public sealed record KnowledgeCheck(Question Question, int Line, SourceLocation Location) : BodyBlock(Question.Id, Line, Location), IQuestionBlock
 {
     public override string Kind => CheckKind.Name;
 

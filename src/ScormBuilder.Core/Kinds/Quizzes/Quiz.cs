@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Model;
 
@@ -21,6 +22,9 @@ public sealed record Quiz(
 
     /// <summary>What each attempt draws from the questions and what it shuffles; by default every question, options shuffled.</summary>
     public QuizDraw Draw { get; init; } = QuizDraw.None;
+
+    /// <summary>The item-writing checks each question may fail ('lint:'), by question id.</summary>
+    public IReadOnlyDictionary<string, LintAllowance> Allowances { get; init; } = new Dictionary<string, LintAllowance>();
 
     /// <summary>How many questions one attempt asks: the sum of the draws, or every question when nothing is drawn.</summary>
     public int AskedCount => Draw.Draws.Count == 0 ? Questions.Count : Draw.Draws.Sum(d => d.Count);

@@ -21,6 +21,9 @@ public sealed record QuizDraw(
 
     public static QuizDraw None { get; } = new([], false, new Dictionary<string, QuestionShuffle>());
 
+    /// <summary>What every attempt must ask a question on ('draw: { cover: outcomes, … }'); null when the draw is free.</summary>
+    public DrawCover? Cover { get; init; }
+
     public string PoolOf(Question question) =>
         Questions.TryGetValue(question.Id, out var shuffle) ? shuffle.Pool : DefaultPool;
 
@@ -37,11 +40,17 @@ public sealed record QuestionShuffle(string Pool, bool ShuffleOptions, string Pi
 /// <summary>Reads quiz.yaml's 'draw:': a number over all questions, '{ per_pool: n }', or a list of '{ pool:, count: }'.</summary>
 internal static class DrawReader
 {
-    private const string Shape = "a number of questions ('draw: 15'), '{ per_pool: 2 }', or a list of '{ pool: name, count: 2 }'";
+    private const string Shape = "a number of questions ('draw: 15'), '{ per_pool: 2 }', a list of '{ pool: name, count: 2 }', or '{ cover: outcomes, pools: [...] }'";
 
-    public static List<PoolDraw> Read(YamlObject fields, IReadOnlyList<string> pools, DiagnosticBag diagnostics)
+    public static List<PoolDraw> Read(YamlObject fields, IReadOnlyList<string> pools, DiagnosticBag diagnostics, out DrawCover? cover)
     {
         var node = fields.Node(QuizShape.Draw);
+        cover = null;
+        if (node is not null && CoverageDrawReader.IsCovering(node))
+        {
+            return CoverageDrawReader.Read(node, fields.Location, pools, diagnostics, out cover);
+        }
+
         switch (node)
         {
             case null:
@@ -49,20 +58,7 @@ internal static class DrawReader
             case YamlScalar:
                 return fields.Int(QuizShape.Draw.Name, QuizShape.DrawCount.Min, QuizShape.DrawCount.Max) is { } all ? [new PoolDraw(null, all, node.Location)] : [];
             case YamlSequence list:
-                var draws = new List<PoolDraw>();
-                foreach (var item in list.Items)
-                {
-                    var entry = YamlObject.From(item, node.Location, "a draw ('pool:' and 'count:')", diagnostics, QuizShape.OnePoolDraw);
-                    var pool = entry?.String(QuizShape.DrawPool);
-                    var count = entry?.Int(QuizShape.DrawPoolCount);
-                    entry?.ReportUnknownKeys();
-                    if (pool is not null && count is not null)
-                    {
-                        draws.Add(new PoolDraw(pool, count.Value, entry!.LocationOf(QuizShape.DrawPool)));
-                    }
-                }
-
-                return draws;
+                return ReadList(list, diagnostics);
             default:
                 var perPool = YamlObject.From(node, fields.Location, "the draw", diagnostics, QuizShape.DrawPerPool);
                 if (perPool is null)
@@ -80,5 +76,24 @@ internal static class DrawReader
                 perPool.ReportUnknownKeys();
                 return each is null ? [] : [.. pools.Select(p => new PoolDraw(p, each.Value, perPool.LocationOf(QuizShape.PerPool)))];
         }
+    }
+
+    /// <summary>A list of '{ pool: name, count: n }'.</summary>
+    public static List<PoolDraw> ReadList(YamlSequence list, DiagnosticBag diagnostics)
+    {
+        var draws = new List<PoolDraw>();
+        foreach (var item in list.Items)
+        {
+            var entry = YamlObject.From(item, list.Location, "a draw ('pool:' and 'count:')", diagnostics, QuizShape.OnePoolDraw);
+            var pool = entry?.String(QuizShape.DrawPool);
+            var count = entry?.Int(QuizShape.DrawPoolCount);
+            entry?.ReportUnknownKeys();
+            if (pool is not null && count is not null)
+            {
+                draws.Add(new PoolDraw(pool, count.Value, entry!.LocationOf(QuizShape.DrawPool)));
+            }
+        }
+
+        return draws;
     }
 }

@@ -1,5 +1,6 @@
 using Scriban.Runtime;
 using System.Text.Json;
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -21,6 +22,8 @@ internal sealed class QuizKind : ICompilerExtension, IPartLoader, IPartRenderer,
     {
         builder.Loaders.Add(this);
         builder.Rules.Add(new QuizRules());
+        builder.Rules.Add(new ItemWritingRules());
+        builder.Rules.Add(new CoverageRules());
         builder.SavedState.Add(this);
         builder.Renderers.Add(this);
         builder.TrackedKinds.AddRange(["question", "option"]);
@@ -100,7 +103,28 @@ internal sealed class QuizKind : ICompilerExtension, IPartLoader, IPartRenderer,
 
         json.WriteEndArray();
         WriteDraw(json, quiz);
+        WriteCover(json, course, quiz);
         json.WriteEndObject();
+    }
+
+    // What every attempt must cover, as the lists of questions that meet each requirement (draw.js needs no names).
+    private static void WriteCover(Utf8JsonWriter json, Course course, Quiz quiz)
+    {
+        var requirements = CoverageProof.RequirementsOf(course, quiz);
+        if (requirements.Count == 0 || quiz.Draw.Draws.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("cover");
+        foreach (var requirement in requirements)
+        {
+            json.WriteStartArray();
+            requirement.QuestionIds.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
     }
 
     // Only what differs from the runtime's defaults (no draw, no question shuffle, pool "all", options shuffled,

@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -9,6 +10,7 @@ namespace ScormBuilder.Kinds.Quizzes;
 internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, QuestionShuffle> _shuffles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LintAllowance> _allowances = new(StringComparer.Ordinal);
     private bool _shuffleOptions = true;
 
     public Quiz? Load(string text, string path)
@@ -37,14 +39,15 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         }
 
         var pools = questions.Select(q => _shuffles[q.Id].Pool).Distinct(StringComparer.Ordinal).ToList();
-        var draws = DrawReader.Read(fields, pools, diagnostics);
+        var draws = DrawReader.Read(fields, pools, diagnostics, out var cover);
         fields.ReportUnknownKeys();
-        var draw = new QuizDraw(draws, shuffleQuestions ?? draws.Count > 0, _shuffles);
+        var draw = new QuizDraw(draws, shuffleQuestions ?? draws.Count > 0, _shuffles) { Cover = cover };
         return id is null || title is null || passMark is null
             ? null
             : new Quiz(id, title, required, path, fields.LocationOf("id"), introduction, passMark.Value, saveAnswers, questions)
             {
                 Draw = draw,
+                Allowances = _allowances,
             };
     }
 
@@ -60,11 +63,16 @@ internal sealed class QuizLoader(string displayPath, DiagnosticBag diagnostics)
         var outcomes = fields.StringList(QuizShape.QuestionOutcomes).Select(o => new Reference(o.Value, o.Location)).ToList();
         var pool = fields.String(QuizShape.Pool) ?? QuizDraw.DefaultPool;
         var shuffleOptions = fields.Bool(QuizShape.QuestionShuffleOptions) ?? _shuffleOptions;
+        var allowance = LintAllowanceReader.Read(fields, diagnostics);
         var question = new QuestionReader(diagnostics).Read(fields,
             session is null ? null : new Reference(session, fields.LocationOf(QuizShape.Session)), outcomes, out var pinned);
         if (question is not null)
         {
             _shuffles[question.Id] = new QuestionShuffle(pool, shuffleOptions, pinned);
+            if (allowance is not null)
+            {
+                _allowances[question.Id] = allowance;
+            }
         }
 
         return question;

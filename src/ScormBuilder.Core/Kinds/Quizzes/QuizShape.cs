@@ -1,3 +1,4 @@
+using ScormBuilder.Kinds.Quizzes.ItemWriting;
 using ScormBuilder.Kinds.Shared.Questions;
 using ScormBuilder.Loading;
 
@@ -21,7 +22,8 @@ internal static class QuizShape
     public static readonly YamlKey QuestionShuffleOptions = new("shuffle_options", new FlagValue(), "false shows this question's options in the order written.");
 
     /// <summary>A question of the quiz: it names what teaches it, and may be drawn from a pool.</summary>
-    public static readonly YamlShape QuizQuestion = QuestionShape.AnyQuestion.With("A question of the quiz.", Session, QuestionOutcomes, Pool, QuestionShuffleOptions);
+    public static readonly YamlShape QuizQuestion = QuestionShape.AnyQuestion.With("A question of the quiz.", Session, QuestionOutcomes, Pool, QuestionShuffleOptions,
+        LintAllowanceReader.Key);
 
     public static readonly WholeNumberValue DrawCount = new(0, MaxDraw);
 
@@ -35,8 +37,9 @@ internal static class QuizShape
 
     public static readonly YamlShape OnePoolDraw = new("A number of questions from one pool.", [DrawPool, DrawPoolCount]);
 
-    public static readonly YamlKey Draw = new("draw", new AnyOfValue([DrawCount, new MappingValue(DrawPerPool), new ListValue(new MappingValue(OnePoolDraw))]),
-        "What each attempt asks: a number from all the questions, '{ per_pool: n }', or a list of '{ pool: name, count: n }'. Without it every question is asked.");
+    public static readonly YamlKey Draw = new("draw", new AnyOfValue([DrawCount, new MappingValue(DrawPerPool), new ListValue(new MappingValue(OnePoolDraw)),
+            new MappingValue(CoverageDrawReader.Shape)]),
+        "What each attempt asks: a number from all the questions, '{ per_pool: n }', a list of '{ pool: name, count: n }', or '{ cover: outcomes, pools: [...] }' to ask on every outcome in every attempt. Without it every question is asked.");
 
     public static readonly YamlKey Id = PartFields.IdKey("The quiz's id.");
 
