@@ -19,10 +19,16 @@ internal sealed record SavedStateItems(IReadOnlyList<SavedStateItem> Items, stri
 
 /// <summary>
 /// What a kind of part adds to the learner's saved state: the items of the sections it owns, named by the
-/// <c>each</c> of templates/runtime/saved-state.json. The format itself (fields, delimiters, bounds) is in that file.
+/// <c>each</c> of templates/runtime/saved-state.json or of its <see cref="OwnSections"/>. The format itself (fields, delimiters, bounds) is in that file.
 /// </summary>
 internal interface ISavedStateContributor
 {
     /// <summary>The items when this contributor owns sections of <paramref name="each"/>; otherwise null.</summary>
     SavedStateItems? ItemsOf(string each, Course course);
+
+    /// <summary>
+    /// The sections of a kind that saved-state.json does not describe, as its runtime module declares them in
+    /// <c>sb.kinds[kind].saved.sections</c>: written after the format's, their items also come from <see cref="ItemsOf"/>.
+    /// </summary>
+    IReadOnlyList<SavedStateSection> OwnSections => [];
 }

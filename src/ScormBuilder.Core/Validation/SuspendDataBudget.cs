@@ -28,7 +28,7 @@ public sealed record SuspendDataSize(int Header, IReadOnlyList<(string Tag, stri
 /// <summary>
 /// Checks that every learner's saved progress fits the 4,096 characters SCORM 1.2 guarantees. The worst case is
 /// computed from the section table the runtime's encoder follows (templates/runtime/saved-state.json, specified
-/// in saved-state.md beside it), with the items each kind of part contributes.
+/// in saved-state.md beside it), then the sections a kind brings of its own, with the items each kind of part contributes.
 /// </summary>
 internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> contributors) : ICourseRule
 {
@@ -75,7 +75,7 @@ internal sealed class SuspendDataBudget(IReadOnlyList<ISavedStateContributor> co
 
     private IEnumerable<(string Tag, SavedStateItems Items, int Length)> Sections(Course course)
     {
-        foreach (var section in SavedStateFormat.Current.Sections)
+        foreach (var section in SavedStateFormat.Current.Sections.Concat(contributors.SelectMany(c => c.OwnSections)))
         {
             var items = contributors.Select(c => c.ItemsOf(section.Each, course)).OfType<SavedStateItems>().FirstOrDefault()
                 ?? throw new InvalidOperationException($"saved-state.json: no kind of part owns the items '{section.Each}' of section '{section.Tag}'.");

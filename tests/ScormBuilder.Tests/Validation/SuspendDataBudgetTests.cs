@@ -159,6 +159,32 @@ public sealed class SuspendDataBudgetTests
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.SuspendDataLarge);
     }
 
+    [Fact]
+    public void Should_count_the_sections_a_kind_brings_of_its_own_after_the_formats()
+    {
+        var course = Load(RepoPaths.MinimalCourse);
+        var before = CourseCompiler.Default.SavedStateWorstCase(course);
+        var compiler = new CourseCompiler(new CompilerPipelineBuilder().UseBuiltInKinds().Use(new WidgetKind()).Build());
+
+        var after = compiler.SavedStateWorstCase(course);
+
+        // ";z:" then "w1,w22".
+        Assert.Equal(9, after.Of("z"));
+        Assert.Equal(before.Total + 9, after.Total);
+        Assert.Equal("z", after.Sections[^1].Tag);
+    }
+
+    // A kind saved-state.json does not describe: one section of its own, its items two ids.
+    private sealed class WidgetKind : ICompilerExtension, ISavedStateContributor
+    {
+        public IReadOnlyList<SavedStateSection> OwnSections { get; } = [new("z", "widget", null, [new("id", "widget", null)])];
+
+        public void Setup(CompilerPipelineBuilder builder) => builder.SavedState.Add(this);
+
+        public SavedStateItems? ItemsOf(string each, Model.Course course) =>
+            each == "widget" ? new([new SavedStateItem("w1"), new SavedStateItem("w22")], "widgets", course.Location, "Use fewer widgets.") : null;
+    }
+
     // The real encoder of templates/runtime/saved-state.js, run on the course as built, every field at its longest.
     private static string LongestSuspendData(string courseDirectory) =>
         RuntimeModules.SavedState(courseDirectory).Evaluate("worstCase()").ToString();
