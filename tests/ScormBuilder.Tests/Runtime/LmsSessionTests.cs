@@ -10,33 +10,7 @@ public sealed class LmsSessionTests
 {
     private readonly Engine _js = RuntimeModules.Load("lms-session.js");
 
-    public LmsSessionTests() => _js.Execute("""
-        // Timers run only when the test advances the clock.
-        var clock = 0, timers = [];
-        function setTimeout(run, delay) { timers.push({ run, at: clock + delay }); return timers.length; }
-        function clearTimeout(id) { if (id) { timers[id - 1].cleared = true; } }
-        function advance(ms) {
-          clock += ms;
-          timers.forEach(t => { if (!t.cleared && !t.ran && t.at <= clock) { t.ran = true; t.run(); } });
-        }
-        // The LMS: every call logged; failNext makes the next calls of a name fail with an error code.
-        var calls = [], stored = {}, failing = {};
-        function failNext(name, times, code) { failing[name] = { times, code }; }
-        let lastError = '0';
-        const answer = (name, ok) => {
-          const f = failing[name];
-          if (f && f.times > 0) { f.times--; lastError = f.code; return 'false'; }
-          lastError = '0';
-          return ok();
-        };
-        var api = {
-          LMSInitialize: () => answer('LMSInitialize', () => 'true'),
-          LMSGetValue: e => { calls.push('get ' + e); return answer('LMSGetValue', () => stored[e] || ''); },
-          LMSSetValue: (e, v) => { calls.push('set ' + e + '=' + v); return answer('LMSSetValue', () => { stored[e] = v; return 'true'; }); },
-          LMSCommit: () => { calls.push('commit'); return answer('LMSCommit', () => 'true'); },
-          LMSFinish: () => { calls.push('finish'); return answer('LMSFinish', () => 'true'); },
-          LMSGetLastError: () => lastError,
-        };
+    public LmsSessionTests() => _js.Execute(FakeLms.Script + """
         var events = [];
         var session = sb.lms.session(api, {
           failed: count => events.push('failed ' + count),

@@ -15,41 +15,15 @@ public sealed class StoreTests
         "words.js", "time.js", "course.js", "saved-state.js", "learner.js", "learner-name.js", "device-copy.js", "local-copy.js",
         "lms-session.js", "completion.js", "interactions.js", "tracking.js", "launch.js", "store.js", "reflection.js");
 
-    public StoreTests() => _js.Execute("""
-        // Timers run only when the test advances the clock.
-        var clock = 0, timers = [];
-        function setTimeout(run, delay) { timers.push({ run, at: clock + delay }); return timers.length; }
-        function clearTimeout(id) { if (id) { timers[id - 1].cleared = true; } }
-        function advance(ms) {
-          clock += ms;
-          timers.forEach(t => { if (!t.cleared && !t.ran && t.at <= clock) { t.ran = true; t.run(); } });
-        }
+    public StoreTests() => _js.Execute(FakeLms.Script + """
         function storage() {
           const items = {};
           return { items, get length() { return Object.keys(items).length; },
             key(i) { const keys = Object.keys(items); return i < keys.length ? keys[i] : null; },
             getItem(k) { return k in items ? items[k] : null; }, setItem(k, v) { items[k] = String(v); }, removeItem(k) { delete items[k]; } };
         }
-        // The LMS: every call logged; failNext makes the next calls of a name fail with an error code.
-        var calls = [], failing = {};
-        var stored = { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.student_id': 'u1', 'cmi.core.student_name': 'Doe, Jane',
-          'cmi.interactions._children': 'id,type', 'cmi.interactions._count': '0' };
-        function failNext(name, times, code) { failing[name] = { times, code }; }
-        let lastError = '0';
-        const answer = (name, ok) => {
-          const f = failing[name];
-          if (f && f.times > 0) { f.times--; lastError = f.code; return 'false'; }
-          lastError = '0';
-          return ok();
-        };
-        var api = {
-          LMSInitialize: () => 'true',
-          LMSGetValue: e => { calls.push('get ' + e); return answer('LMSGetValue', () => stored[e] || ''); },
-          LMSSetValue: (e, v) => { calls.push('set ' + e + '=' + v); return answer('LMSSetValue', () => { stored[e] = v; return 'true'; }); },
-          LMSCommit: () => { calls.push('commit'); return answer('LMSCommit', () => 'true'); },
-          LMSFinish: () => { calls.push('finish'); return 'true'; },
-          LMSGetLastError: () => lastError,
-        };
+        Object.assign(stored, { 'cmi.core.lesson_status': 'not attempted', 'cmi.core.student_id': 'u1', 'cmi.core.student_name': 'Doe, Jane',
+          'cmi.interactions._children': 'id,type', 'cmi.interactions._count': '0' });
         var win = { API: api, opener: null, parent: null, localStorage: storage(), sessionStorage: storage() };
         win.top = win;
         var said = [], renders = 0, done = 0;

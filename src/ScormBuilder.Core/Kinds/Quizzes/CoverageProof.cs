@@ -1,5 +1,5 @@
 using ScormBuilder.Diagnostics;
-using ScormBuilder.Kinds.Sessions;
+using ScormBuilder.Kinds.Shared.Teaching;
 using ScormBuilder.Model;
 using ScormBuilder.Validation;
 
@@ -30,7 +30,7 @@ internal static class CoverageProof
                 [.. quiz.Questions.Where(q => q.Outcomes.Any(r => r.Id == o.Id)).Select(q => q.Id)]))
             : [];
         var sessions = cover.Sessions
-            ? course.Sessions.Select(s => new CoverRequirement("session", s.Id,
+            ? course.TeachingParts.Select(s => new CoverRequirement("session", s.Id,
                 [.. quiz.Questions.Where(q => q.Session.Id == s.Id).Select(q => q.Id)]))
             : [];
         return [.. outcomes, .. sessions];
