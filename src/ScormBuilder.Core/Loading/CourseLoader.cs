@@ -47,6 +47,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var outcomes = ReadOutcomes(fields);
         var completion = ReadCompletion(fields);
         var masteryScore = fields.Int(CourseShape.MasteryScore);
+        var reviewRecord = ReviewRecordReader.Read(fields);
         var context = new LoadContext(folder, diagnostics, blockReaders);
         var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List(CourseShape.Parts));
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
@@ -69,6 +70,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         {
             MasteryScoreLocation = fields.LocationOf(CourseShape.MasteryScore),
             Lock = TrackingLockReader.Read(folder, diagnostics),
+            ReviewRecord = reviewRecord,
         };
         MediaFiles.Check(course, folder, diagnostics);
         return course;
