@@ -18,6 +18,13 @@ public sealed record ReviewRecord(
 
     /// <summary>The most recent review of any version, or null when there has been none.</summary>
     public Review? Latest => Reviews.OrderBy(r => r.Date).LastOrDefault();
+
+    /// <summary>The required roles (each once, as first named) that have not reviewed <paramref name="version"/>.</summary>
+    public IEnumerable<RequiredReview> PendingFor(string version)
+    {
+        var reviewed = Reviews.Where(r => r.Version == version).Select(r => r.Role).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return RequiredReviews.DistinctBy(r => r.Role, StringComparer.OrdinalIgnoreCase).Where(r => !reviewed.Contains(r.Role));
+    }
 }
 
 /// <summary>A review that happened: its role (clinical, editorial, …), who did it, when, and the version reviewed.</summary>

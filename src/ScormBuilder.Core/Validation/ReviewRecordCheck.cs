@@ -28,8 +28,7 @@ internal sealed class ReviewRecordCheck(TimeProvider clock) : ICourseRule
             diagnostics.Report(ValidationDiagnostics.ReviewOfAnotherVersion, review.VersionLocation, review.Role, review.Version, course.Version);
         }
 
-        var reviewed = record.Reviews.Where(r => r.Version == course.Version).Select(r => r.Role).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var required in record.RequiredReviews.DistinctBy(r => r.Role, StringComparer.OrdinalIgnoreCase).Where(r => !reviewed.Contains(r.Role)))
+        foreach (var required in record.PendingFor(course.Version))
         {
             diagnostics.Report(ValidationDiagnostics.ReviewMissing, required.Location, course.Version, required.Role);
         }
