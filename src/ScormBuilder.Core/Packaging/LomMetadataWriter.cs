@@ -6,7 +6,7 @@ using ScormBuilder.Model;
 namespace ScormBuilder.Packaging;
 
 /// <summary>
-/// The manifest's IMS LOM metadata (imsmd_rootv1p2p1): the course's title, language, description, version, status
+/// The manifest's IMS LOM metadata (imsmd_rootv1p2p1): the course's title, language, description, keywords, version, status
 /// and contributors (its authors, and the reviews course.yaml records), for catalogues that read it.
 /// </summary>
 internal static class LomMetadataWriter
@@ -24,6 +24,11 @@ internal static class LomMetadataWriter
         if (course.Description.Length > 0)
         {
             WriteText(xml, "description", course.Description, course.Language);
+        }
+
+        foreach (var keyword in course.Keywords)
+        {
+            WriteText(xml, "keyword", keyword, course.Language);
         }
 
         xml.WriteEndElement();

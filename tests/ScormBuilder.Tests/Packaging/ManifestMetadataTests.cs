@@ -12,6 +12,7 @@ public sealed class ManifestMetadataTests
     private static readonly XNamespace s_lom = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
 
     private const string Reviewed = """
+        keywords: [social media, "HCPC, standards"]
         required_reviews: [clinical, editorial]
         reviews:
           - {role: clinical, by: "Dr Test Reviewer, RN", date: 2026-11-30, version: 0.1.0}
@@ -26,6 +27,7 @@ public sealed class ManifestMetadataTests
         var package = Build(Reviewed);
 
         Assert.Empty(package.Problems());
+        Assert.Equal(["social media", "HCPC, standards"], Lom(package).Element(s_lom + "general")!.Elements(s_lom + "keyword").Select(k => k.Value));
         var lifecycle = Lom(package).Element(s_lom + "lifecycle")!;
         Assert.Equal("0.1.0", lifecycle.Element(s_lom + "version")!.Value);
         Assert.Equal("Final", lifecycle.Element(s_lom + "status")!.Element(s_lom + "value")!.Value);
@@ -56,6 +58,7 @@ public sealed class ManifestMetadataTests
         Assert.Null(lom.Element(s_lom + "lifecycle")!.Element(s_lom + "status"));
         Assert.Equal("en-GB", lom.Element(s_lom + "general")!.Element(s_lom + "language")!.Value);
         Assert.Equal("One of each kind of part, for the tests.", lom.Element(s_lom + "general")!.Element(s_lom + "description")!.Value);
+        Assert.Empty(lom.Element(s_lom + "general")!.Elements(s_lom + "keyword"));
     }
 
     [Fact]
