@@ -34,6 +34,15 @@ internal sealed class CompilerPipelineBuilder
     /// <summary>The YAML files the kinds read, with their shapes: course.yaml's first.</summary>
     public List<ShapedFile> ShapedFiles { get; } = [new(CourseShape.Name, CourseLoader.CourseFileName, CourseShape.File)];
 
+    /// <summary>Today's date for the review checks: the system's, or a fixed one in tests.</summary>
+    public TimeProvider Clock { get; private set; } = TimeProvider.System;
+
+    public CompilerPipelineBuilder UseClock(TimeProvider clock)
+    {
+        Clock = clock;
+        return this;
+    }
+
     public CompilerPipelineBuilder Use(ICompilerExtension extension)
     {
         extension.Setup(this);
@@ -52,5 +61,5 @@ internal sealed class CompilerPipelineBuilder
     }
 
     public CompilerPipeline Build() =>
-        new([.. Loaders], [.. SourceFolders], [.. Rules], [.. SavedState], [.. Renderers], [.. BlockReaders], [.. BlockRenderers], [.. TrackedKinds], [.. ShapedFiles]);
+        new([.. Loaders], [.. SourceFolders], [.. Rules, new ReviewRecordCheck(Clock)], [.. SavedState], [.. Renderers], [.. BlockReaders], [.. BlockRenderers], [.. TrackedKinds], [.. ShapedFiles]);
 }

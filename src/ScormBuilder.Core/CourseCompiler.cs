@@ -14,7 +14,7 @@ namespace ScormBuilder;
 /// <param name="CourseDirectory">The folder holding course.yaml.</param>
 /// <param name="TemplatesDirectory">The Scriban templates, CSS, runtime and schema files.</param>
 /// <param name="OutputDirectory">Where the zip goes; null to check only.</param>
-/// <param name="Strict">Treat ids removed since the last release (tracking.lock) as errors, not warnings.</param>
+/// <param name="Strict">Treat ids removed since the last release (tracking.lock), and a version that is not approved (course.yaml's reviews), as errors, not warnings.</param>
 /// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>
 /// <param name="Lint">Report the item-writing checks on the quiz (SB2050–SB2057) as warnings; errors with <paramref name="Strict"/>.</param>
 public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory, bool Strict = false, bool UpdateLock = false,

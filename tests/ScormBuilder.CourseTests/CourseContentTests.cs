@@ -18,11 +18,19 @@ public sealed class CourseContentTests
     private static Quiz Quiz => Assert.IsType<Quiz>(Course.Quiz);
 
     [Fact]
-    public void Should_build_with_no_errors_and_no_warnings()
+    public void Should_build_with_no_errors_and_no_warnings_but_the_pending_reviews()
     {
-        var result = CourseCompiler.Default.Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
+        // No clinician or editor has reviewed the course yet, and it records no review that did not happen: the
+        // build says both are pending, and nothing else. The clock is fixed before next_review, so this does not age.
+        var compiler = new CourseCompiler(new CompilerPipelineBuilder().UseBuiltInKinds().UseClock(new FixedClock("2026-12-06T12:00:00Z")).Build());
 
-        Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
+        var result = compiler.Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null));
+
+        Assert.Equal(
+            [(DiagnosticCodes.ReviewMissing, "clinical"), (DiagnosticCodes.ReviewMissing, "editorial")],
+            result.Diagnostics.Select(d => (d.Code, d.Message.Contains("no clinical review", StringComparison.Ordinal) ? "clinical"
+                : d.Message.Contains("no editorial review", StringComparison.Ordinal) ? "editorial" : d.Message)));
+        Assert.True(result.Succeeded);
     }
 
     [Fact]

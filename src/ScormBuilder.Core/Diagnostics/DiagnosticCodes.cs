@@ -114,4 +114,9 @@ public static class DiagnosticCodes
     public const string ReservedFileName = "SB4003";
     public const string PathCaseCollision = "SB4004";
     public const string AssetNotMinified = "SB4010";
+
+    public const string ReviewOverdue = "SB2060";
+    public const string ReviewMissing = "SB2061";
+    public const string ReviewOfAnotherVersion = "SB2062";
+    public const string NoNextReview = "SB2063";
 }

@@ -19,10 +19,18 @@ public sealed class SeverityMap
 
     public static SeverityMap Default { get; } = new(new Dictionary<string, DiagnosticSeverity>());
 
-    /// <summary>'--strict': an id learners' progress refers to, removed since the last release, fails the build.</summary>
+    /// <summary>
+    /// '--strict': an id learners' progress refers to, removed since the last release, fails the build; so does a
+    /// version that is not approved (a required review pending or of another version, no or a passed review date),
+    /// so that a CI can refuse to release it.
+    /// </summary>
     public static SeverityMap Strict { get; } = new(new Dictionary<string, DiagnosticSeverity>
     {
         [DiagnosticCodes.TrackedIdRemoved] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.ReviewOverdue] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.ReviewMissing] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.ReviewOfAnotherVersion] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.NoNextReview] = DiagnosticSeverity.Error,
     }, strict: true);
 
     public static SeverityMap For(bool strict, bool lint = false) => (strict, lint) switch

@@ -131,6 +131,22 @@ public static class ValidationDiagnostics
     public static readonly DiagnosticDescriptor OutcomeCanGoUntested = Error(DiagnosticCodes.OutcomeCanGoUntested, "Outcome can go untested",
         "With 'draw: { cover: outcomes }' every attempt asks a question on every outcome (with 'cover: [outcomes, sessions]', on every session too); the build refuses a draw that no attempt could meet. Example fix: give one more question in a drawn pool 'outcomes: [lo-x]', or draw one more from a pool that has one.");
 
+    public static readonly DiagnosticDescriptor ReviewOverdue = Warning(DiagnosticCodes.ReviewOverdue, "Review overdue",
+        "The date in 'next_review' has passed: the content is due to be checked against current guidance. Example fix: review it, add the review under 'reviews:' and set 'next_review: 2028-12-06'.",
+        "The course was due for review on {0}. Review it against current guidance, record the review under 'reviews:' and set a new 'next_review'.");
+
+    public static readonly DiagnosticDescriptor ReviewMissing = Warning(DiagnosticCodes.ReviewMissing, "Required review pending",
+        "Each role in 'required_reviews' reviews the version being built before it is released. Example fix: once the review has happened, add '- {role: clinical, by: Dr Jo Example, date: 2026-12-01, version: 1.0.0}' under 'reviews:'.",
+        "Version {0} has no {1} review yet: it is pending. Once it has happened, record it under 'reviews:' with 'role: {1}' and 'version: {0}'.");
+
+    public static readonly DiagnosticDescriptor ReviewOfAnotherVersion = Warning(DiagnosticCodes.ReviewOfAnotherVersion, "Review of another version",
+        "A review approves the version it names, not the one being built. Example fix: have the changes reviewed and record a review with 'version: 1.1.0', or keep the old review as history.",
+        "This {0} review is of version {1}, not of version {2} being built. Have version {2} reviewed and record it, or keep this one as history.");
+
+    public static readonly DiagnosticDescriptor NoNextReview = Warning(DiagnosticCodes.NoNextReview, "No review date",
+        "A course that needs reviews also needs a date by which it is reviewed again. Example fix: add 'next_review: 2027-12-06' to course.yaml.",
+        "'required_reviews' is set but 'next_review' is not. Add 'next_review:' with the date the content is due to be reviewed again, e.g. 'next_review: 2027-12-06'.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         DuplicateId, WrongCorrectAnswerCount, UnknownSession, UnknownOutcome, OutcomeNotTaught, OutcomeNotAssessed, CaseStudyNotLinked,
@@ -139,5 +155,6 @@ public static class ValidationDiagnostics
         UnknownTarget, TooFewItems, TooManyItems, PoolSmallerThanDraw, UnknownPool, DrawOutOfRange, PoolNeverDrawn, SectionSplit,
         QuizWithoutQuestions, TooFewChoices, KeyIsLongest, AllOrNoneOfTheAbove, TrueFalseGiveaway, MostOptionsRight, LongestKeysInBank,
         KeyPositionPattern, StemRepeatsCheck, FewQuestionsForOutcome, OutcomeCanGoUntested,
+        ReviewOverdue, ReviewMissing, ReviewOfAnotherVersion, NoNextReview,
     ];
 }

@@ -47,6 +47,8 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var outcomes = ReadOutcomes(fields);
         var completion = ReadCompletion(fields);
         var masteryScore = fields.Int(CourseShape.MasteryScore);
+        var reviewRecord = ReviewRecordReader.Read(fields);
+        var keywords = fields.StringList(CourseShape.Keywords).Select(k => k.Value.Trim()).ToList();
         var context = new LoadContext(folder, diagnostics, blockReaders);
         var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List(CourseShape.Parts));
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
@@ -69,6 +71,8 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         {
             MasteryScoreLocation = fields.LocationOf(CourseShape.MasteryScore),
             Lock = TrackingLockReader.Read(folder, diagnostics),
+            ReviewRecord = reviewRecord,
+            Keywords = keywords,
         };
         MediaFiles.Check(course, folder, diagnostics);
         return course;

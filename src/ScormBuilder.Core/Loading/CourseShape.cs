@@ -53,6 +53,37 @@ internal static class CourseShape
     public static readonly YamlKey MasteryScore = new("mastery_score", new WholeNumberValue(0, 100),
         "The pass mark the manifest gives the LMS, in percent: equal to the quiz's pass_mark.");
 
+    /// <summary>A calendar date, written yyyy-mm-dd.</summary>
+    public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    public static readonly YamlKey Owner = new("owner", new TextValue(),
+        "Who owns the course and answers for it: an organisation or team.");
+
+    public static readonly YamlKey ReviewRole = new("role", new TextValue(NumbersToo: false),
+        "What the review checked, such as clinical, editorial or accessibility.", Required: true);
+
+    public static readonly YamlKey ReviewBy = new("by", new TextValue(), "Who reviewed it: a named person, with their role if it matters.", Required: true);
+
+    public static readonly YamlKey ReviewDate = new("date", new TextValue(DatePattern), "When the review was done, as yyyy-mm-dd.", Required: true);
+
+    public static readonly YamlKey ReviewVersion = new("version", new TextValue(VersionPattern, NumbersToo: true),
+        "The version of the course that was reviewed.", Required: true);
+
+    public static readonly YamlShape Review = new("A review that happened.", [ReviewRole, ReviewBy, ReviewDate, ReviewVersion]);
+
+    public static readonly YamlKey Reviews = new("reviews", new ListValue(new MappingValue(Review)),
+        "The reviews that happened, each with its role, who, when and the version reviewed. Never list a review that has not happened.");
+
+    public static readonly YamlKey NextReview = new("next_review", new TextValue(DatePattern),
+        "When the content is due to be reviewed again, as yyyy-mm-dd: the build warns once it has passed.");
+
+    public static readonly YamlKey RequiredReviews = new("required_reviews", new ListValue(new TextValue(NumbersToo: false)),
+        "The roles that must review each version before it is released, e.g. [clinical, editorial].");
+
+    public static readonly YamlKey Keywords = new("keywords", new ListValue(new TextValue()),
+        "Words a catalogue can find the course by; the manifest's metadata lists them.");
+
     public static readonly YamlShape File = new("A ScormBuilder course: course.yaml.",
-        [Id, Title, Version, Language, Description, Authors, DurationMinutes, Outcomes, Parts, CompletionRules, MasteryScore]);
+        [Id, Title, Version, Language, Description, Authors, DurationMinutes, Outcomes, Parts, CompletionRules, MasteryScore,
+            Owner, Reviews, NextReview, RequiredReviews, Keywords]);
 }

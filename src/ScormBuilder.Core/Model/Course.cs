@@ -23,6 +23,12 @@ public sealed record Course(
     /// <summary>The ids of the last release, from tracking.lock; null when the course has no lock file.</summary>
     public TrackingLockFile? Lock { get; init; }
 
+    /// <summary>The owner, the reviews and the review date (course.yaml's owner, reviews, next_review, required_reviews).</summary>
+    public ReviewRecord ReviewRecord { get; init; } = ReviewRecord.None;
+
+    /// <summary>course.yaml's keywords, for the manifest's metadata; none when it lists none.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>Every file the course refers to that is not a part, with the place it is named.</summary>
     public IEnumerable<MediaReference> MediaReferences =>
         Parts.SelectMany(p => p.Media).Concat(

@@ -14,7 +14,7 @@ internal static class ManifestWriter
     public const string FileName = "imsmanifest.xml";
     public const string ImsNamespace = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
     public const string AdlNamespace = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
-    public const string MetadataNamespace = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
+    public const string MetadataNamespace = LomMetadataWriter.Namespace;
     private const string SchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
 
     public const string OrganizationId = "ORG";
@@ -39,6 +39,7 @@ internal static class ManifestWriter
             xml.WriteAttributeString("version", course.Version);
             // Moodle matches the literal prefix 'adlcp:', so the prefix is fixed, not generated.
             xml.WriteAttributeString("xmlns", "adlcp", null, AdlNamespace);
+            xml.WriteAttributeString("xmlns", "imsmd", null, MetadataNamespace);
             xml.WriteAttributeString("xmlns", "xsi", null, SchemaInstance);
             xml.WriteAttributeString("xsi", "schemaLocation", SchemaInstance,
                 $"{ImsNamespace} imscp_rootv1p1p2.xsd {MetadataNamespace} imsmd_rootv1p2p1.xsd {AdlNamespace} adlcp_rootv1p2.xsd");
@@ -46,6 +47,7 @@ internal static class ManifestWriter
             xml.WriteStartElement("metadata", ImsNamespace);
             xml.WriteElementString("schema", ImsNamespace, "ADL SCORM");
             xml.WriteElementString("schemaversion", ImsNamespace, "1.2");
+            LomMetadataWriter.Write(xml, course);
             xml.WriteEndElement();
 
             xml.WriteStartElement("organizations", ImsNamespace);

@@ -48,7 +48,7 @@ internal static class CourseOptions
 
     public static Option<bool> Strict() => new("--strict")
     {
-        Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock).",
+        Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock), or when the version is not approved: a required review pending, or the review date passed or missing.",
     };
 
     public static Option<bool> Lint() => new("--lint")

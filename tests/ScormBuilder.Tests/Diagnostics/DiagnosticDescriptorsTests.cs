@@ -35,13 +35,17 @@ public sealed class DiagnosticDescriptorsTests
         GoldenFile.MatchFile(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"), DiagnosticsReference.Markdown());
 
     [Fact]
-    public void Should_make_a_removed_tracked_id_an_error_only_under_strict()
+    public void Should_make_a_removed_tracked_id_and_an_unapproved_version_errors_only_under_strict()
     {
-        var removed = ValidationDiagnostics.TrackedIdRemoved;
+        DiagnosticDescriptor[] raised =
+        [
+            ValidationDiagnostics.TrackedIdRemoved, ValidationDiagnostics.ReviewOverdue, ValidationDiagnostics.ReviewMissing,
+            ValidationDiagnostics.ReviewOfAnotherVersion, ValidationDiagnostics.NoNextReview,
+        ];
 
-        Assert.Equal(DiagnosticSeverity.Warning, SeverityMap.Default.SeverityOf(removed));
-        Assert.Equal(DiagnosticSeverity.Error, SeverityMap.Strict.SeverityOf(removed));
-        Assert.All(DiagnosticDescriptors.All.Except([removed]), d => Assert.Equal(d.DefaultSeverity, SeverityMap.Strict.SeverityOf(d)));
+        Assert.All(raised, d => Assert.Equal(DiagnosticSeverity.Warning, SeverityMap.Default.SeverityOf(d)));
+        Assert.All(raised, d => Assert.Equal(DiagnosticSeverity.Error, SeverityMap.Strict.SeverityOf(d)));
+        Assert.All(DiagnosticDescriptors.All.Except(raised), d => Assert.Equal(d.DefaultSeverity, SeverityMap.Strict.SeverityOf(d)));
     }
 
     [Fact]

@@ -40,6 +40,42 @@ public sealed class CpdRecordTests
         Assert.DoesNotContain("sb-cpd-record", page.ReadToEnd(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_show_when_the_content_was_last_reviewed_on_the_certificate_and_the_record()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        course.Write("course.yaml", course.Read("course.yaml") + """
+            reviews:
+              - {role: clinical, by: Dr Test Reviewer, date: 2026-11-30, version: 0.1.0}
+              - {role: editorial, by: Test Editor, date: 2026-12-02, version: 0.0.9}
+
+            """);
+
+        var page = BuiltPage(course);
+
+        Assert.Equal(2, page.Split("<dt>Content last reviewed</dt><dd><time datetime=\"2026-12-02\">2026-12-02</time></dd>").Length - 1);
+    }
+
+    [Fact]
+    public void Should_say_nothing_of_a_review_when_the_course_records_none()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+
+        var page = BuiltPage(course);
+
+        Assert.Contains("sb-cpd-certificate", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Content last reviewed", page, StringComparison.Ordinal);
+    }
+
+    private static string BuiltPage(TempCourse course)
+    {
+        var run = CliRunner.InProcess(["build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var zip = ZipFile.OpenRead(Assert.Single(course.OutputFiles()));
+        using var page = new StreamReader(zip.GetEntry("index.html")!.Open());
+        return page.ReadToEnd();
+    }
+
     private static ScormBuilder.Model.Course Load(string directory)
     {
         var diagnostics = new DiagnosticBag();

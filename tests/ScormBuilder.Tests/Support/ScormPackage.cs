@@ -37,6 +37,10 @@ internal sealed class ScormPackage
 
     public string Text(string path) => System.Text.Encoding.UTF8.GetString(Entries[path]);
 
+    /// <summary>The same package with another manifest: a control that the checks can fail.</summary>
+    public ScormPackage WithManifest(string text) =>
+        new(new Dictionary<string, byte[]>(Entries, StringComparer.Ordinal) { ["imsmanifest.xml"] = System.Text.Encoding.UTF8.GetBytes(text) });
+
     /// <summary>Every reason an LMS could reject or mis-track this package; empty when it is sound.</summary>
     public List<string> Problems()
     {
@@ -53,12 +57,10 @@ internal sealed class ScormPackage
     private XDocument? ValidateAgainstSchemas(List<string> problems)
     {
         var schemas = new XmlSchemaSet { XmlResolver = new PackageSchemaResolver(Entries) };
-        // imsmd_rootv1p2p1.xsd is left out: .NET's compiler rejects one of its content models as ambiguous
-        // (xmllint accepts it), and our manifests carry no IMS metadata elements for it to check.
-        foreach (var xsd in new[] { "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd" })
+        foreach (var xsd in new[] { "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd" })
         {
             // Load the copies inside the package: they are what an LMS sees.
-            using var reader = XmlReader.Create(new MemoryStream(Entries[xsd]), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore },
+            using var reader = XmlReader.Create(new MemoryStream(SchemaBytes(xsd)), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore },
                 Path.Combine(RepoPaths.Templates, xsd));
             schemas.Add(null, reader);
         }
@@ -70,6 +72,15 @@ internal sealed class ScormPackage
         using var manifestReader = XmlReader.Create(new MemoryStream(Entries["imsmanifest.xml"]), settings);
         return XDocument.Load(manifestReader, LoadOptions.SetLineInfo);
     }
+
+    /// <summary>
+    /// The schema as shipped, except that .NET's compiler rejects imsmd_rootv1p2p1.xsd's open content models as
+    /// ambiguous (xmllint accepts them): an LOM element there could be either itself or the '##any' wildcard after
+    /// it. Narrowing that wildcard to '##other' settles it without loosening the check of any LOM element.
+    /// </summary>
+    private byte[] SchemaBytes(string xsd) => xsd != "imsmd_rootv1p2p1.xsd" ? Entries[xsd]
+        : System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Entries[xsd])
+            .Replace("namespace=\"##any\" processContents=\"strict\"", "namespace=\"##other\" processContents=\"strict\"", StringComparison.Ordinal));
 
     /// <summary>
     /// Resolves the schemas' imports to the copies in the package. ims_xml.xsd binds the default namespace to

@@ -43,6 +43,9 @@ internal sealed record CpdRecordValues : TemplateValues
 
     [Description("The record's `reminder:`.")]
     public required string? Reminder { get; init; }
+
+    [Description("The date of course.yaml's latest review (any role or version), as yyyy-mm-dd; `null` when the course records none.")]
+    public required string? LastReviewed { get; init; }
 }
 
 internal sealed record CpdRecordSectionValues : TemplateValues
