@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 
@@ -52,7 +51,7 @@ internal static class ReviewRecordReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (CourseDate.TryRead(text, out var date))
         {
             return date;
         }

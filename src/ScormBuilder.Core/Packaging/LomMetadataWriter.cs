@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using ScormBuilder.Model;
@@ -72,7 +71,7 @@ internal static class LomMetadataWriter
         if (date is { } day)
         {
             xml.WriteStartElement("date", Namespace);
-            xml.WriteElementString("datetime", Namespace, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            xml.WriteElementString("datetime", Namespace, CourseDate.Write(day));
             xml.WriteEndElement();
         }
 

@@ -15,7 +15,7 @@ internal sealed class ReviewRecordCheck(TimeProvider clock) : ICourseRule
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (record.NextReview is { } due && due < today)
         {
-            diagnostics.Report(ValidationDiagnostics.ReviewOverdue, record.NextReviewLocation, due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            diagnostics.Report(ValidationDiagnostics.ReviewOverdue, record.NextReviewLocation, CourseDate.Write(due));
         }
 
         if (record.RequiredReviews.Count > 0 && record.NextReview is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scriban.Runtime;
 using ScormBuilder.Kinds.Shared.Prompts;
 using ScormBuilder.Loading;
@@ -62,7 +61,7 @@ internal sealed class CpdRecordKind : ICompilerExtension, IPartLoader, IPartRend
             Actions = [.. Enumerable.Range(0, reflection?.ActionCount ?? 0).Select(i => new CpdRecordActionValues { Index = i, Number = i + 1 })],
             Standards = [.. record.Standards.Select(s => new CpdRecordStandardValues { Standard = s.Standard, Evidence = s.Evidence })],
             Reminder = TemplateValues.Optional(record.Reminder),
-            LastReviewed = course.ReviewRecord.Latest?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            LastReviewed = course.ReviewRecord.Latest is { } latest ? CourseDate.Write(latest.Date) : null,
         }.ToScriptObject();
     }
 }
