@@ -4,7 +4,7 @@ using ScormBuilder.Tests.Support;
 namespace ScormBuilder.Tests.Runtime;
 
 /// <summary>
-/// The real course's bank with 'draw: { cover: outcomes }': the build proves the cover, and draw.js, given the data
+/// The real course's bank, whose draw says 'cover: outcomes': the build proves the cover, and draw.js, given the data
 /// the built page carries, asks a question on every outcome in every attempt (checked here against the model, not
 /// against the lists the build wrote), while the pools' counts stay as the author set them.
 /// </summary>
@@ -17,8 +17,7 @@ public sealed class CourseCoverDrawTests : IDisposable
     [Fact]
     public void Should_ask_on_every_outcome_in_every_attempt_of_the_course()
     {
-        // Given the course's own pools, now required to cover the outcomes
-        _course.Replace("quiz.yaml", "draw:\n  - { pool: s1", "draw:\n  cover: outcomes\n  pools:\n  - { pool: s1");
+        // Given the course's own pools, which its quiz requires to cover the outcomes
         var diagnostics = new DiagnosticBag();
         var model = CourseCompiler.Default.Load(_course.CourseDirectory, diagnostics);
         Assert.NotNull(model);
