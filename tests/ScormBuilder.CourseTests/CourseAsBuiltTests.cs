@@ -12,7 +12,7 @@ namespace ScormBuilder.CourseTests;
 public sealed class CourseAsBuiltTests
 {
     [Fact]
-    public void Should_name_its_schema_in_every_yaml_file() => YamlModelines.AssertIn(RepoPaths.Course, 5);
+    public void Should_name_its_schema_in_every_yaml_file() => YamlModelines.AssertIn(RepoPaths.Course, 6);
 
     [Fact]
     public void Should_budget_exactly_the_longest_saved_state_the_runtime_writes()

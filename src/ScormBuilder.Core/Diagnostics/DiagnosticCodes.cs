@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     public const string CheckNotClosed = "SB1041";
     public const string TooManyInBody = "SB1042";
     public const string PathCaseMismatch = "SB1043";
+    public const string DuplicateReference = "SB1044";
+    public const string CheckedWithoutHow = "SB1045";
+    public const string ReferenceUrlNotWeb = "SB1046";
 
     public const string DuplicateId = "SB2001";
     public const string WrongCorrectAnswerCount = "SB2002";
@@ -119,4 +122,6 @@ public static class DiagnosticCodes
     public const string ReviewMissing = "SB2061";
     public const string ReviewOfAnotherVersion = "SB2062";
     public const string NoNextReview = "SB2063";
+    public const string ReferenceCheckOld = "SB2064";
+    public const string ReferenceNeverChecked = "SB2065";
 }

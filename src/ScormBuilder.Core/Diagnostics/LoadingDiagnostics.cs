@@ -113,12 +113,21 @@ public static class LoadingDiagnostics
     public static readonly DiagnosticDescriptor PathCaseMismatch = Error(DiagnosticCodes.PathCaseMismatch, "Path with other capitals",
         "A path names a file with capitals that differ from the file's, which Windows and macOS find and Linux does not. Example fix: 'Media/Diagram.png' becomes 'media/diagram.png'.");
 
+    public static readonly DiagnosticDescriptor DuplicateReference = Error(DiagnosticCodes.DuplicateReference, "Two references with one id",
+        "Each reference in references.yaml has its own id, which the page links to and the review pack cites. Example fix: the second 'id: h1' becomes 'id: h2'.");
+
+    public static readonly DiagnosticDescriptor CheckedWithoutHow = Error(DiagnosticCodes.CheckedWithoutHow, "A reference's check says when but not how, or how but not when",
+        "A reference's check is a date ('checked:') and a way ('checked_how: live' for the page itself, 'stored' for a stored copy), given together or not at all. Example fix: add 'checked_how: stored' beside 'checked: 2026-12-06'.");
+
+    public static readonly DiagnosticDescriptor ReferenceUrlNotWeb = Error(DiagnosticCodes.ReferenceUrlNotWeb, "A reference's address is not a web address",
+        "A reference's 'url:' is the address of the page it credits, starting https:// or http://. Example fix: 'url: www.hcpc-uk.org/cpd/' becomes 'url: https://www.hcpc-uk.org/cpd/'.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         FileNotFound, FileUnreadable, InvalidYaml, UnknownKey, MissingKey, WrongValueType, InvalidId, PathEscapesCourse, MissingFrontMatter,
         InvalidUtf8, UnknownPartKind, UnlistedSourceFile, PartListedTwice, InvalidValue, ValueOutOfRange, FileTooLarge, YamlTooComplex,
         InvalidLockFile, NotRegularFile, NestingTooDeep, UnparsableMarkdown, ControlCharacter, ValueTooLong, ScenarioNodeShape, UnknownBlock,
         BlockWithoutTitle, MisplacedTab, TooFewTabs, BlockNotClosed, PairWithoutTarget, MisspeltBlock, DrawShape, EmptyCheck, CheckNotClosed,
-        TooManyInBody, PathCaseMismatch,
+        TooManyInBody, PathCaseMismatch, DuplicateReference, CheckedWithoutHow, ReferenceUrlNotWeb,
     ];
 }

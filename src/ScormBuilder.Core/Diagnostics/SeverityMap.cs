@@ -21,7 +21,8 @@ public sealed class SeverityMap
 
     /// <summary>
     /// '--strict': an id learners' progress refers to, removed since the last release, fails the build; so does a
-    /// version that is not approved (a required review pending or of another version, no or a passed review date),
+    /// version that is not approved (a required review pending or of another version, no or a passed review date, a reference
+    /// checked too long ago or never),
     /// so that a CI can refuse to release it.
     /// </summary>
     public static SeverityMap Strict { get; } = new(new Dictionary<string, DiagnosticSeverity>
@@ -31,6 +32,8 @@ public sealed class SeverityMap
         [DiagnosticCodes.ReviewMissing] = DiagnosticSeverity.Error,
         [DiagnosticCodes.ReviewOfAnotherVersion] = DiagnosticSeverity.Error,
         [DiagnosticCodes.NoNextReview] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.ReferenceCheckOld] = DiagnosticSeverity.Error,
+        [DiagnosticCodes.ReferenceNeverChecked] = DiagnosticSeverity.Error,
     }, strict: true);
 
     public static SeverityMap For(bool strict, bool lint = false) => (strict, lint) switch

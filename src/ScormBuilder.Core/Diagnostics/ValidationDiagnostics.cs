@@ -147,6 +147,14 @@ public static class ValidationDiagnostics
         "A course that needs reviews also needs a date by which it is reviewed again. Example fix: add 'next_review: 2027-12-06' to course.yaml.",
         "'required_reviews' is set but 'next_review' is not. Add 'next_review:' with the date the content is due to be reviewed again, e.g. 'next_review: 2027-12-06'.");
 
+    public static readonly DiagnosticDescriptor ReferenceCheckOld = Warning(DiagnosticCodes.ReferenceCheckOld, "Reference checked too long ago",
+        "A reference was last checked longer ago than 'references_max_age_months' in course.yaml allows (12 by default): the page may have changed or moved. Example fix: check it again against the page and set 'checked: 2026-12-06' and 'checked_how: live'.",
+        "Reference '{0}' was last checked on {1}, more than {2} months ago (references_max_age_months). Check it again against the page or a stored copy, then update 'checked:' and 'checked_how:'.");
+
+    public static readonly DiagnosticDescriptor ReferenceNeverChecked = Warning(DiagnosticCodes.ReferenceNeverChecked, "Reference never checked",
+        "A reference in references.yaml has no 'checked:' date, so nothing says its address and facts were ever confirmed. Example fix: check it against the page, then add 'checked: 2026-12-06' and 'checked_how: live' (or 'stored' for a stored copy).",
+        "Reference '{0}' has never been checked. Check its address and what the course takes from it against the page or a stored copy, then add 'checked:' and 'checked_how:'.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         DuplicateId, WrongCorrectAnswerCount, UnknownSession, UnknownOutcome, OutcomeNotTaught, OutcomeNotAssessed, CaseStudyNotLinked,
@@ -155,6 +163,6 @@ public static class ValidationDiagnostics
         UnknownTarget, TooFewItems, TooManyItems, PoolSmallerThanDraw, UnknownPool, DrawOutOfRange, PoolNeverDrawn, SectionSplit,
         QuizWithoutQuestions, TooFewChoices, KeyIsLongest, AllOrNoneOfTheAbove, TrueFalseGiveaway, MostOptionsRight, LongestKeysInBank,
         KeyPositionPattern, StemRepeatsCheck, FewQuestionsForOutcome, OutcomeCanGoUntested,
-        ReviewOverdue, ReviewMissing, ReviewOfAnotherVersion, NoNextReview,
+        ReviewOverdue, ReviewMissing, ReviewOfAnotherVersion, NoNextReview, ReferenceCheckOld, ReferenceNeverChecked,
     ];
 }

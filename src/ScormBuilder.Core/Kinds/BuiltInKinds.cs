@@ -4,6 +4,7 @@ using ScormBuilder.Kinds.CpdRecords;
 using ScormBuilder.Kinds.Pages;
 using ScormBuilder.Kinds.Quizzes;
 using ScormBuilder.Kinds.Reflections;
+using ScormBuilder.Kinds.References;
 using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Kinds.Transcripts;
@@ -24,6 +25,7 @@ internal static class BuiltInKinds
         new QuizKind(),
         new ReflectionKind(),
         new CpdRecordKind(),
+        new ReferencesKind(),
         new CheckKind(),
     ];
 }

@@ -80,10 +80,13 @@ internal static class CourseShape
     public static readonly YamlKey RequiredReviews = new("required_reviews", new ListValue(new TextValue(NumbersToo: false)),
         "The roles that must review each version before it is released, e.g. [clinical, editorial].");
 
+    public static readonly YamlKey ReferencesMaxAgeMonths = new("references_max_age_months", new WholeNumberValue(1, 120),
+        "How many months a reference's check in references.yaml stays current (default 12): the build warns about one checked longer ago, or never.");
+
     public static readonly YamlKey Keywords = new("keywords", new ListValue(new TextValue()),
         "Words a catalogue can find the course by; the manifest's metadata lists them.");
 
     public static readonly YamlShape File = new("A ScormBuilder course: course.yaml.",
         [Id, Title, Version, Language, Description, Authors, DurationMinutes, Outcomes, Parts, CompletionRules, MasteryScore,
-            Owner, Reviews, NextReview, RequiredReviews, Keywords]);
+            Owner, Reviews, NextReview, RequiredReviews, ReferencesMaxAgeMonths, Keywords]);
 }

@@ -52,6 +52,27 @@ internal sealed class LoadContext(CourseFolder folder, DiagnosticBag diagnostics
     public void MarkUsed(string path) => _used.Add(path);
 
     /// <summary>
+    /// A Markdown value in a YAML file (a scenario's node text, a reference's note), read like a part's body with its
+    /// links recorded at their lines. A block scalar ('|' or '>') starts on the line after its indicator, so
+    /// diagnostics inside it point at the author's line. Null when the key is absent.
+    /// </summary>
+    public MarkdownSource? MarkdownValue(PartSource source, YamlObject fields, YamlKey key, string ownerId)
+    {
+        var text = fields.String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var at = fields.LocationOf(key);
+        var lines = source.Text.Split('\n');
+        var line = at.Line > 0 && at.Line <= lines.Length ? lines[at.Line - 1] : "";
+        var indicator = at.Column >= 1 && at.Column <= line.Length ? line[at.Column - 1] : ' ';
+        var firstLine = indicator is '|' or '>' ? at.Line + 1 : at.Line;
+        return Body(source.Path, ownerId, new FrontMatter(fields, text, firstLine));
+    }
+
+    /// <summary>
     /// Reads the body of a Markdown file that starts with front matter. Nesting too deep to parse in linear time is
     /// refused first, and any exception the parser throws on author input is reported at the file: bad input is a
     /// diagnostic, never an internal error. A refused body is empty; the build stops after loading anyway.

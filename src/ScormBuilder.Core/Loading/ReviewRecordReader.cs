@@ -3,7 +3,7 @@ using ScormBuilder.Model;
 
 namespace ScormBuilder.Loading;
 
-/// <summary>Reads course.yaml's owner, reviews, next_review and required_reviews into a <see cref="ReviewRecord"/>.</summary>
+/// <summary>Reads course.yaml's owner, reviews, next_review, required_reviews and references_max_age_months into a <see cref="ReviewRecord"/>.</summary>
 internal static class ReviewRecordReader
 {
     public static ReviewRecord Read(YamlObject fields)
@@ -15,7 +15,10 @@ internal static class ReviewRecordReader
             .Select(role => new RequiredReview(role.Value.Trim(), role.Location))
             .ToList();
         return new ReviewRecord(owner, reviews, nextReview, required,
-            fields.LocationOf(CourseShape.NextReview), fields.LocationOf(CourseShape.RequiredReviews));
+            fields.LocationOf(CourseShape.NextReview), fields.LocationOf(CourseShape.RequiredReviews))
+        {
+            ReferencesMaxAgeMonths = fields.Int(CourseShape.ReferencesMaxAgeMonths) ?? ReviewRecord.DefaultReferencesMaxAgeMonths,
+        };
     }
 
     private static List<Review> ReadReviews(YamlObject fields)
@@ -43,7 +46,8 @@ internal static class ReviewRecordReader
         return reviews;
     }
 
-    private static DateOnly? ReadDate(YamlObject fields, YamlKey key)
+    /// <summary>A yyyy-mm-dd date, or null: absent, or reported as not a date.</summary>
+    public static DateOnly? ReadDate(YamlObject fields, YamlKey key)
     {
         var text = fields.String(key);
         if (text is null)

@@ -16,6 +16,11 @@ public sealed record ReviewRecord(
 {
     public static ReviewRecord None { get; } = new(null, [], null, [], new SourceLocation(""), new SourceLocation(""));
 
+    /// <summary>Each reference's check stays current this many months (course.yaml's references_max_age_months).</summary>
+    public int ReferencesMaxAgeMonths { get; init; } = DefaultReferencesMaxAgeMonths;
+
+    public const int DefaultReferencesMaxAgeMonths = 12;
+
     /// <summary>The most recent review of any version, or null when there has been none.</summary>
     public Review? Latest => Reviews.OrderBy(r => r.Date).LastOrDefault();
 

@@ -18,7 +18,7 @@ internal sealed class NewCourse(Reporter reporter)
             return ExitCodes.UsageError;
         }
 
-        reporter.Note($"Created {directory.Replace('\\', '/').TrimEnd('/')}/ with a sample course of {files.Count} files: course.yaml, pages, sessions, a case study, a transcript, a scenario, a reflection, a quiz, and schemas/ for editors.");
+        reporter.Note($"Created {directory.Replace('\\', '/').TrimEnd('/')}/ with a sample course of {files.Count} files: course.yaml, pages, sessions, a case study, a transcript, a scenario, a reflection, a quiz, references, and schemas/ for editors.");
         reporter.Note("Next:");
         string[][] steps =
         [

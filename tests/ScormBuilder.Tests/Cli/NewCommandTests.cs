@@ -1,4 +1,5 @@
 using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Kinds.References;
 using ScormBuilder.Tests.Support;
 
 namespace ScormBuilder.Tests.Cli;
@@ -9,7 +10,7 @@ public sealed class NewCommandTests : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("sb-new-").FullName;
 
     [Fact]
-    public void Should_scaffold_a_course_that_checks_cleanly_as_it_is()
+    public void Should_scaffold_a_course_that_checks_as_it_is_saying_its_review_is_pending()
     {
         var created = CliRunner.AsProcess(_root, "new", "my-course");
 
@@ -17,8 +18,44 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains("scormbuilder preview my-course", created.Stdout, StringComparison.Ordinal);
         var check = CliRunner.AsProcess(_root, "check", "my-course");
         Assert.True(check.ExitCode == 0, check.Output);
-        Assert.Matches(@"^Checked: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, 0 warnings\.\n$", check.Stdout);
-        Assert.Equal("", check.Stderr);
+        Assert.Matches(@"^Checked: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, \d+ warnings?\.\n$", check.Stdout);
+        Assert.Contains("course.yaml(44,20): warning SB2061: Version 0.1.0 has no editorial review yet: it is pending.", check.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_scaffold_a_course_whose_only_warning_on_the_day_of_its_checks_is_the_pending_review()
+    {
+        // The sample records no review that did not happen, and its references were checked on 2026-12-06: on a
+        // clock fixed at that day, the pending editorial review is all the build has to say, and --strict refuses it.
+        Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
+        var compiler = new CourseCompiler(new CompilerPipelineBuilder().UseBuiltInKinds().UseClock(new FixedClock("2026-12-06T12:00:00Z")).Build());
+
+        var result = compiler.Run(new BuildOptions(Path.Combine(_root, "my-course"), RepoPaths.Templates, OutputDirectory: null));
+        var strict = compiler.Run(new BuildOptions(Path.Combine(_root, "my-course"), RepoPaths.Templates, OutputDirectory: null, Strict: true));
+
+        var pending = Assert.Single(result.Diagnostics);
+        Assert.Equal(ScormBuilder.Diagnostics.DiagnosticCodes.ReviewMissing, pending.Code);
+        Assert.Contains("no editorial review", pending.Message, StringComparison.Ordinal);
+        Assert.False(strict.Succeeded);
+    }
+
+    [Fact]
+    public void Should_scaffold_the_review_record_checked_references_a_covering_draw_and_an_allowed_lint_check()
+    {
+        Assert.Equal(0, CliRunner.AsProcess(_root, "new", "my-course").ExitCode);
+
+        var course = CourseCompiler.Default.Load(Path.Combine(_root, "my-course"), new ScormBuilder.Diagnostics.DiagnosticBag());
+
+        Assert.NotNull(course);
+        Assert.Equal(("Your team", "editorial", 0, new DateOnly(2027, 12, 6)),
+            (course.ReviewRecord.Owner, string.Join(',', course.ReviewRecord.RequiredReviews.Select(r => r.Role)), course.ReviewRecord.Reviews.Count, course.ReviewRecord.NextReview));
+        var references = Assert.Single(course.Parts.OfType<ReferenceList>());
+        Assert.All(references.All, r => Assert.NotNull(r.Checked));
+        Assert.Equal(["commonmark", "scorm12", "authoring"], references.All.Select(r => r.Id));
+        var quiz = Assert.IsType<Quiz>(course.Quiz);
+        Assert.True(quiz.Draw.Cover is { Outcomes: true });
+        Assert.Equal(["SB2051"], quiz.Allowances["q-case-study-folder"].Codes);
+        Assert.False(string.IsNullOrWhiteSpace(quiz.Allowances["q-case-study-folder"].Because));
     }
 
     [Fact]
@@ -30,7 +67,7 @@ public sealed class NewCommandTests : IDisposable
         var course = CourseCompiler.Default.Load(Path.Combine(_root, "my-course"), diagnostics);
 
         Assert.NotNull(course);
-        Assert.Equal(["page", "session", "case-study", "session", "scenario", "reflection", "quiz", "page"], course.Parts.Select(p => p.Kind));
+        Assert.Equal(["page", "session", "case-study", "session", "scenario", "reflection", "quiz", "references"], course.Parts.Select(p => p.Kind));
         Assert.Contains(course.Sessions, s => s.Transcript is not null);
         Assert.Equal(Enum.GetValues<QuestionType>(), course.Quiz!.Questions.Select(q => q.Type).Distinct().Order());
         Assert.Equal(Enum.GetValues<QuestionType>().Length, course.Quiz!.Questions.Count);

@@ -40,7 +40,8 @@ public sealed class DiagnosticDescriptorsTests
         DiagnosticDescriptor[] raised =
         [
             ValidationDiagnostics.TrackedIdRemoved, ValidationDiagnostics.ReviewOverdue, ValidationDiagnostics.ReviewMissing,
-            ValidationDiagnostics.ReviewOfAnotherVersion, ValidationDiagnostics.NoNextReview,
+            ValidationDiagnostics.ReviewOfAnotherVersion, ValidationDiagnostics.NoNextReview, ValidationDiagnostics.ReferenceCheckOld,
+            ValidationDiagnostics.ReferenceNeverChecked,
         ];
 
         Assert.All(raised, d => Assert.Equal(DiagnosticSeverity.Warning, SeverityMap.Default.SeverityOf(d)));

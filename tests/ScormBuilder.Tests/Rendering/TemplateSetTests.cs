@@ -28,7 +28,7 @@ public sealed class TemplateSetTests : IDisposable
 
         Assert.NotNull(templates);
         Assert.Empty(diagnostics.ToSortedList());
-        Assert.Equal(["case-study", "check", "cpd-record", "page", "question", "question-feedback", "question-hint", "quiz", "reflection", "scenario", "session", "transcript"], templates.Partials.Keys.Order());
+        Assert.Equal(["case-study", "check", "cpd-record", "page", "question", "question-feedback", "question-hint", "quiz", "references", "reflection", "scenario", "session", "transcript"], templates.Partials.Keys.Order());
     }
 
     [Fact]

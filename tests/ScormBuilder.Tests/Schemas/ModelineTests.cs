@@ -1,4 +1,5 @@
 using ScormBuilder.Cli.Scaffolding;
+using ScormBuilder.Diagnostics;
 using ScormBuilder.Schemas;
 using ScormBuilder.Tests.Support;
 
@@ -37,16 +38,17 @@ public sealed class ModelineTests : IDisposable
     }
 
     [Fact]
-    public void Should_name_its_schema_in_every_yaml_file_a_new_course_has() => YamlModelines.AssertIn(NewCourse, 3);
+    public void Should_name_its_schema_in_every_yaml_file_a_new_course_has() => YamlModelines.AssertIn(NewCourse, 4);
 
     [Fact]
-    public void Should_build_a_new_course_with_no_warning_and_leave_its_schemas_out_of_the_package()
+    public void Should_build_a_new_course_with_only_its_pending_review_and_leave_its_schemas_out_of_the_package()
     {
         var output = Path.Combine(_root, "dist");
+        var compiler = new CourseCompiler(new CompilerPipelineBuilder().UseBuiltInKinds().UseClock(new FixedClock("2026-12-06T12:00:00Z")).Build());
 
-        var result = CourseCompiler.Default.Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
+        var result = compiler.Run(new BuildOptions(NewCourse, RepoPaths.Templates, output));
 
-        Assert.True(result.Diagnostics.Count == 0, string.Join('\n', result.Diagnostics));
+        Assert.True(result.Diagnostics.Select(d => d.Code).SequenceEqual([DiagnosticCodes.ReviewMissing]), string.Join('\n', result.Diagnostics));
         using var zip = System.IO.Compression.ZipFile.OpenRead(result.Summary!.PackagePath!);
         Assert.DoesNotContain(zip.Entries, e => e.FullName.Contains("schema.json", StringComparison.Ordinal));
     }

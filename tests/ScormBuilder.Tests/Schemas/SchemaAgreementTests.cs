@@ -15,7 +15,8 @@ public sealed class SchemaAgreementTests
         { "course.yaml", "authors: [Your name]", "authors: Your name", true },
         { "quiz.yaml", "    answer: false", "    answer: no", true },
         { "quiz.yaml", "\"None of these\", pin: true }", "\"None of these\", pin: yes }", true },
-        { "quiz.yaml", "  - { pool: writing, count: 2 }\n  - { pool: building, count: 2 }", "  per_pool: 1", true },
+        { "quiz.yaml", "  cover: outcomes               # and at least one on every outcome: the build proves every attempt can\n  pools:\n    - { pool: writing, count: 2 }\n    - { pool: building, count: 2 }", "  per_pool: 1", true },
+        { "references.yaml", "    checked: 2026-12-06\n    checked_how: stored\n", "", true },
         { "scenarios/broken-link.yaml", "outcomes: [lo-build]", "outcomes: lo-build", true },
 
         // What both refuse
@@ -36,6 +37,10 @@ public sealed class SchemaAgreementTests
         { "scenarios/broken-link.yaml", "  - id: n-line\n", "  - id: n-line\n    debrief: Not here.\n", false },
         { "scenarios/broken-link.yaml", Debrief, "", false },
         { "scenarios/broken-link.yaml", "    ending: good\n", "", false },
+        { "references.yaml", "    checked_how: stored\n", "    checked_how: online\n", false },
+        { "references.yaml", "    checked: 2026-12-06\n", "    checked: 6 December 2026\n", false },
+        { "references.yaml", "  - id: commonmark\n    title: CommonMark Spec\n", "  - id: commonmark\n", false },
+        { "references.yaml", "  - heading: The package\n", "  - intro: No heading.\n", false },
     };
 
     [Theory]

@@ -11,7 +11,6 @@ namespace ScormBuilder.Kinds.Scenarios;
 internal sealed class ScenarioLoader(PartSource source, LoadContext context)
 {
     private readonly DiagnosticBag _diagnostics = context.Diagnostics;
-    private readonly string[] _lines = source.Text.Split('\n');
 
     public Scenario? Load()
     {
@@ -115,20 +114,5 @@ internal sealed class ScenarioLoader(PartSource source, LoadContext context)
             : new ScenarioChoice(text, new Reference(target, fields.LocationOf(ScenarioShape.Goto)), consequence, fields.Location);
     }
 
-    // A Markdown value: a block scalar ('|' or '>') starts on the line after its indicator, so diagnostics inside
-    // it point at the author's line.
-    private MarkdownSource? Markdown(YamlObject fields, YamlKey key, string owner)
-    {
-        var text = fields.String(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var at = fields.LocationOf(key);
-        var line = at.Line > 0 && at.Line <= _lines.Length ? _lines[at.Line - 1] : "";
-        var indicator = at.Column >= 1 && at.Column <= line.Length ? line[at.Column - 1] : ' ';
-        var firstLine = indicator is '|' or '>' ? at.Line + 1 : at.Line;
-        return context.Body(source.Path, owner, new FrontMatter(fields, text, firstLine));
-    }
+    private MarkdownSource? Markdown(YamlObject fields, YamlKey key, string owner) => context.MarkdownValue(source, fields, key, owner);
 }
