@@ -13,7 +13,9 @@ namespace ScormBuilder.ReviewPack;
 /// lists and tables as plain text (escaped, never run); reveals shown opened under their titles; a knowledge check
 /// as its question, key marked.
 /// </summary>
-internal sealed class BodyText(ReviewContext context)
+/// <param name="context">The pack's course and findings.</param>
+/// <param name="under">The level of the heading the body sits under: its '##' headings go one below it.</param>
+internal sealed class BodyText(ReviewContext context, int under = 3)
 {
     private const string OutcomesPlaceholder = "{{outcomes}}";
 
@@ -55,7 +57,7 @@ internal sealed class BodyText(ReviewContext context)
                 return;
             case HeadingBlock heading:
                 html.Open("div", ("class", "block")).Source(body.Path, line);
-                html.Element($"h{Math.Clamp(heading.Level + 2, 3, 6)}", PlainText(block)).Close("div");
+                html.Element($"h{Math.Clamp(heading.Level - 1 + under, under + 1, 6)}", PlainText(block)).Close("div");
                 return;
             case ListBlock list:
                 html.Open("div", ("class", "block")).Source(body.Path, line).Open(list.IsOrdered ? "ol" : "ul");

@@ -17,7 +17,7 @@ internal sealed class ReferencesPart(ReviewContext context)
             return;
         }
 
-        var body = new BodyText(context);
+        var body = new BodyText(context, under: 2);
         foreach (var page in pages)
         {
             html.Open("p", ("class", "label")).Text($"{page.Title} · ").Source(page.SourcePath, page.IdLocation.Line).Close("p");

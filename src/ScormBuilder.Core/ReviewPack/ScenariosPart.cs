@@ -14,7 +14,7 @@ internal sealed class ScenariosPart(ReviewContext context)
             return;
         }
 
-        var body = new BodyText(context);
+        var body = new BodyText(context, under: 4);
         foreach (var scenario in scenarios)
         {
             html.Open("section", ("class", "scenario"), ("id", $"scenario-{scenario.Id}"));
