@@ -11,6 +11,9 @@ internal sealed class ReviewHtml
 {
     private readonly StringBuilder _html = new();
 
+    /// <summary>What changed since an earlier release, marked beside each source label.</summary>
+    public IReviewChanges Changes { get; init; } = NoChanges.Instance;
+
     /// <summary>Opens an element; <paramref name="attributes"/> are name and value pairs, values escaped.</summary>
     public ReviewHtml Open(string element, params (string Name, string Value)[] attributes)
     {
@@ -49,8 +52,11 @@ internal sealed class ReviewHtml
     }
 
     /// <summary>The source label of a block: 'file:line', so a reviewer's comment can be traced back.</summary>
-    public ReviewHtml Source(string path, int line) =>
+    public ReviewHtml Source(string path, int line)
+    {
         Element("span", line > 0 ? $"{path}:{line}" : path, ("class", "src"));
+        return Changes.MarkAt(path, line) is { } mark ? Element("strong", $" {mark}", ("class", "change")) : this;
+    }
 
     public override string ToString() => _html.ToString();
 

@@ -61,11 +61,13 @@ internal static class ReviewPackWriter
     /// <summary>How many parts the pack has.</summary>
     public const int PartCount = 7;
 
-    public static byte[] Write(ReviewContext context)
+    /// <param name="context">The course and its findings.</param>
+    /// <param name="changes">What changed since an earlier release, to mark; null marks nothing.</param>
+    public static byte[] Write(ReviewContext context, IReviewChanges? changes = null)
     {
         var course = context.Course;
         var parts = Parts(context).ToList();
-        var html = new ReviewHtml();
+        var html = new ReviewHtml { Changes = changes ?? NoChanges.Instance };
         html.Open("header").Element("h1", $"Review pack: {course.Title}");
         html.Open("dl", ("class", "facts"));
         Fact(html, "Course id", course.Id);

@@ -55,6 +55,27 @@ public sealed class ReviewPackTextTests : IDisposable
         Assert.Contains("Apply the <right> rule.", document.Body.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_mark_beside_its_label_each_block_the_changes_say_changed()
+    {
+        // Given a comparison that says one paragraph of the welcome page was reworded
+        var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
+        var course = CourseCompiler.Default.Load(_course.CourseDirectory, diagnostics)!;
+
+        // When the pack is written with it
+        var text = VisibleText(System.Text.Encoding.UTF8.GetString(
+            ScormBuilder.ReviewPack.ReviewPackWriter.Write(new ScormBuilder.ReviewPack.ReviewContext(course, []), new OneChange("pages/welcome.md", 9))));
+
+        // Then that block, and only it, carries the mark
+        Assert.Contains("pages/welcome.md:9\nreworded\nStart with the introduction.", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), l => l == "reworded");
+    }
+
+    private sealed class OneChange(string path, int line) : ScormBuilder.ReviewPack.IReviewChanges
+    {
+        public string? MarkAt(string atPath, int atLine) => atPath == path && atLine == line ? "reworded" : null;
+    }
+
     /// <summary>Every piece of text on the page (the SVG's too), one a line, as a reader meets them.</summary>
     internal static string VisibleText(string html)
     {
