@@ -1,7 +1,9 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ScormBuilder.Kinds.Checks;
 using ScormBuilder.Loading;
 using ScormBuilder.Model;
@@ -59,6 +61,21 @@ internal sealed class BodyText(ReviewContext context, int under = 3)
                 html.Open("div", ("class", "block")).Source(body.Path, line);
                 html.Element($"h{Math.Clamp(heading.Level - 1 + under, under + 1, 6)}", PlainText(block)).Close("div");
                 return;
+            case Table table:
+                html.Open("div", ("class", "block")).Source(body.Path, line).Open("table");
+                foreach (var row in table.OfType<TableRow>())
+                {
+                    html.Open("tr");
+                    foreach (var cell in row.OfType<TableCell>())
+                    {
+                        html.Element(row.IsHeader ? "th" : "td", PlainText(cell), row.IsHeader ? [("scope", "col")] : []);
+                    }
+
+                    html.Close("tr");
+                }
+
+                html.Close("table").Close("div");
+                return;
             case ListBlock list:
                 html.Open("div", ("class", "block")).Source(body.Path, line).Open(list.IsOrdered ? "ol" : "ul");
                 foreach (var item in list)
@@ -88,7 +105,9 @@ internal sealed class BodyText(ReviewContext context, int under = 3)
                 }
                 else
                 {
-                    html.Element("p", text);
+                    html.Element("p", block is ParagraphBlock { Inline: { } inline } && inline.Count() == 1 && inline.FirstChild is LinkInline { IsImage: true } image
+                        ? $"Image ({image.Url}), its text alternative: {text}"
+                        : text);
                 }
 
                 html.Close("div");

@@ -15,7 +15,7 @@ internal sealed class QuestionView(ReviewContext context)
     /// <param name="until">The line where the next question starts, to place findings; 0 for its own line only.</param>
     public void Write(ReviewHtml html, Kinds.Shared.Questions.Question question, string path, string? pool, int until = 0)
     {
-        html.Open("div", ("class", "question"), ("id", $"q-{question.Id}")).Source(path, question.Location.Line);
+        html.Open("div", ("class", "question")).Source(path, question.Location.Line);
         html.Element("p", $"{question.Id} · {Words(question.TypeName)}", ("class", "label"));
         html.Element("p", question.Text, ("class", "stem"));
         WriteKey(html, question);
