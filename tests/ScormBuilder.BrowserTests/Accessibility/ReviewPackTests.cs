@@ -37,7 +37,12 @@ public sealed class ReviewPackTests(BrowserFixture browser) : IDisposable
             }
         };
         await page.GotoAsync(address);
+
+        // (its style sheet applies, so the policy's hash is right; in print, each part starts a page and the contents go)
+        Assert.Contains("monospace", await page.Locator(".src").First.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("page", await page.Locator("section.part").Nth(1).EvaluateAsync<string>("e => getComputedStyle(e).breakBefore"));
+        Assert.False(await page.Locator("nav").IsVisibleAsync());
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // Then it asked for nothing but itself, and nothing went wrong
