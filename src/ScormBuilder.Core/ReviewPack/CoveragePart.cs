@@ -17,7 +17,13 @@ internal sealed class CoveragePart(ReviewContext context)
         foreach (var row in OutcomeCoverage.Of(context.Course))
         {
             html.Open("tr").Open("th", ("scope", "row")).Text($"{row.Outcome.Id}: {row.Outcome.Text} ")
-                .Source(context.Relative(row.Outcome.Location.Path), row.Outcome.Location.Line).Close("th");
+                .Source(context.Relative(row.Outcome.Location.Path), row.Outcome.Location.Line);
+            foreach (var finding in context.FindingsAt(context.Relative(row.Outcome.Location.Path), row.Outcome.Location.Line, row.Outcome.Location.Line + 1))
+            {
+                html.Element("p", $"Item-writing finding {finding.Code}: {finding.Message}", ("class", "finding"));
+            }
+
+            html.Close("th");
             html.Element("td", List(row.TaughtBy)).Element("td", List(row.PractisedBy)).Element("td", List(row.AssessedBy));
             html.Element("td", row.UntestedChance?.ToString() ?? "no quiz");
             html.Close("tr");

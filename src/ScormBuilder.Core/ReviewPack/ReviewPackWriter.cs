@@ -21,7 +21,7 @@ internal static class ReviewPackWriter
         .question { border-left-color: #005eb8; }
         .key { font-weight: bold; }
         .mark { font-family: ui-monospace, monospace; }
-        .findings li { color: #8a1f11; }
+        .findings li, .finding { color: #8a1f11; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; }
         dl.facts dt { font-weight: bold; }
         dl.facts dd { margin: 0; }

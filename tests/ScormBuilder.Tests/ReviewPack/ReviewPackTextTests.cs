@@ -56,6 +56,22 @@ public sealed class ReviewPackTextTests : IDisposable
     }
 
     [Fact]
+    public void Should_show_a_finding_on_an_outcome_in_its_row_of_the_coverage_table()
+    {
+        // Given lo-one assessed by two questions only (q-tf no longer names it)
+        _course.Replace("quiz.yaml", "outcomes: [lo-one]\n    pool: first\n    text: Privacy settings", "pool: first\n    text: Privacy settings");
+        var output = Path.Combine(_course.OutputDirectory, "pack.html");
+
+        // When the pack is written
+        var result = Reviewer().Run(new ReviewOptions(_course.CourseDirectory, RepoPaths.Templates, output));
+
+        // Then the outcome's row says so
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var row = new HtmlParser().ParseDocument(File.ReadAllText(output)).QuerySelectorAll("table.coverage tbody tr").First();
+        Assert.Contains("Item-writing finding SB2057: Outcome 'lo-one' is assessed by 2", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_mark_beside_its_label_each_block_the_changes_say_changed()
     {
         // Given a comparison that says one paragraph of the welcome page was reworded
