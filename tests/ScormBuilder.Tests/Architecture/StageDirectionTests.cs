@@ -65,6 +65,21 @@ public sealed class StageDirectionTests
             $"{ns} has public types; keep Core's public surface to the compiler, diagnostics and model."));
     }
 
+    [Fact]
+    public void Should_keep_the_review_pack_on_top_of_the_stages_and_the_kinds()
+    {
+        // The review pack reads the compiled course; no stage and no kind may depend on it.
+        var result = Types.InAssembly(typeof(CourseCompiler).Assembly)
+            .That().DoNotResideInNamespace("ScormBuilder.ReviewPack").And().DoNotHaveName("CourseReviewer")
+            .Should().NotHaveDependencyOnAny("ScormBuilder.ReviewPack").GetResult();
+
+        Assert.True(result.IsSuccessful, $"These use the review pack: {string.Join(", ", (result.FailingTypes ?? []).Select(t => t.FullName))}");
+
+        // The rule can fail: the public entry to the pack does use it.
+        Assert.False(Types.InAssembly(typeof(CourseCompiler).Assembly).That().HaveName("CourseReviewer")
+            .Should().NotHaveDependencyOnAny("ScormBuilder.ReviewPack").GetResult().IsSuccessful);
+    }
+
     // The compiler's own types, in the root namespace, sit on top of every stage.
     private static readonly string[] CompilerTypes =
     [
