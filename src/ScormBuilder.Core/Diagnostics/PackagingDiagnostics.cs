@@ -30,7 +30,7 @@ public static class PackagingDiagnostics
         "The zip lacks the imsmanifest.xml, index.html and course data that ScormBuilder writes, so its content cannot be compared. Example fix: pass a package built by 'scormbuilder build'.");
 
     public static readonly DiagnosticDescriptor PackageOfAnotherCourse = Error(DiagnosticCodes.PackageOfAnotherCourse, "Package of another course",
-        "The package's course id differs from course.yaml's, so learners' progress would not carry over and a comparison means nothing. Example fix: pass this course's previous package.");
+        "The course id in the package differs from the id in course.yaml: a release keeps its id, so this is another course. Example fix: pass the previous package of this course.");
 
     public static readonly DiagnosticDescriptor PackageTooLarge = Error(DiagnosticCodes.PackageTooLarge, "Previous package too large",
         "The package holds too many files, or its page inflates far beyond any course (a zip bomb). Example fix: pass the package 'scormbuilder build' wrote.");

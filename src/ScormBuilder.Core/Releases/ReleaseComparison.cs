@@ -42,10 +42,10 @@ public sealed class ReleaseComparison
         return content;
     }
 
-    /// <summary>The content of a package compiled in memory, read exactly as a zip's would be.</summary>
-    public static PackageContent Read(CompiledPackage package)
+    /// <summary>The content of a package compiled in memory (<see cref="CompiledPackage.Site"/>), read exactly as a zip's would be.</summary>
+    public static PackageContent Read(Rendering.RenderedSite site)
     {
-        var page = package.Site.Find(PackageReader.PageName)
+        var page = site.Find(PackageReader.PageName)
             ?? throw new InvalidOperationException($"A compiled package always has {PackageReader.PageName}.");
         return ContentExtractor.Extract(System.Text.Encoding.UTF8.GetString(page.ReadAllBytes()))
             ?? throw new InvalidOperationException("A compiled package always carries its course data.");

@@ -82,7 +82,7 @@ internal sealed class ChangesCommand(Reporter reporter) : CliCommand<ChangesComm
     {
         // The current release is compiled exactly as 'build' compiles it, and read by the same reader as the zip.
         using var package = CourseCompiler.Default.Compile(settings.CourseDirectory, settings.TemplatesDirectory, diagnostics);
-        return package is null ? null : ReleaseComparison.Between(settings.Since, ReleaseComparison.Read(package), diagnostics);
+        return package is null ? null : ReleaseComparison.Between(settings.Since, ReleaseComparison.Read(package.Site), diagnostics);
     }
 
     // Written beside the target and moved into place, so a failed write never leaves half a report.
