@@ -1,0 +1,134 @@
+using System.IO.Compression;
+using System.Text;
+using ScormBuilder.Tests.Support;
+
+namespace ScormBuilder.Tests.Releases;
+
+/// <summary>
+/// A previous package is untrusted input: each bad one is one diagnostic at the zip's path, exit code 1, no stack
+/// trace and no report; a missing one is a usage error.
+/// </summary>
+public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease release) : IClassFixture<ChangesBadInputTests.BuiltRelease>
+{
+    [Fact]
+    public void Should_call_a_missing_package_a_usage_error()
+    {
+        var run = Changes(Path.Combine(release.Course.Root, "nowhere.zip"));
+
+        Assert.Equal((2, ""), (run.ExitCode, run.Stdout));
+        Assert.Contains("There is no file", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_call_a_missing_since_a_usage_error()
+    {
+        var run = CliRunner.InProcess("changes", release.Course.CourseDirectory);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--since", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_a_zip() =>
+        AssertRefused(Write("notes.zip", Encoding.UTF8.GetBytes("These are my notes, not a package.\n")), "SB4020");
+
+    [Fact]
+    public void Should_refuse_a_truncated_zip()
+    {
+        var whole = File.ReadAllBytes(release.PreviousPath);
+        AssertRefused(Write("cut.zip", whole[..(whole.Length / 2)]), "SB4021");
+    }
+
+    [Fact]
+    public void Should_refuse_a_zip_without_a_page() =>
+        AssertRefused(Zip("other.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray())), "SB4022");
+
+    [Fact]
+    public void Should_refuse_a_page_without_course_data() =>
+        AssertRefused(Zip("html.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", "<!DOCTYPE html><p>Hello</p>"u8.ToArray())), "SB4022");
+
+    [Fact]
+    public void Should_refuse_the_package_of_another_course()
+    {
+        using var other = TempCourse.CopyOf(RepoPaths.MinimalCourse);
+        Assert.Equal(0, CliRunner.InProcess("build", other.CourseDirectory, "-o", other.OutputDirectory, "--templates", RepoPaths.Templates).ExitCode);
+
+        var run = AssertRefused(Directory.GetFiles(other.OutputDirectory, "*.zip").Single(), "SB4023");
+        Assert.Contains("'drawn-course'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_a_page_that_inflates_like_a_zip_bomb() =>
+        AssertRefused(Zip("bomb.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[80 * 1024 * 1024])), "SB4024");
+
+    [Fact]
+    public void Should_refuse_a_zip_of_too_many_files()
+    {
+        var entries = Enumerable.Range(0, 20_001).Select(i => ($"f{i}", Array.Empty<byte>())).ToArray();
+        AssertRefused(Zip("many.zip", entries), "SB4024");
+    }
+
+    [Fact]
+    public void Should_report_as_a_process_with_no_stack_trace()
+    {
+        var path = Write("process.zip", "PK not really"u8.ToArray());
+
+        var run = CliRunner.AsProcess(release.Course.Root, "changes", "course", "--since", path, "--templates", RepoPaths.Templates);
+
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
+        Assert.StartsWith($"{path.Replace('\\', '/')}: error SB4021: ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private CliRun AssertRefused(string zip, string code)
+    {
+        var run = Changes(zip);
+
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
+        Assert.StartsWith($"{zip.Replace('\\', '/')}: error {code}: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("No report was written.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        return run;
+    }
+
+    private CliRun Changes(string since) =>
+        CliRunner.InProcess("changes", release.Course.CourseDirectory, "--since", since, "--templates", RepoPaths.Templates);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(release.Course.Root, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Zip(string name, params (string Path, byte[] Bytes)[] entries)
+    {
+        var path = Path.Combine(release.Course.Root, name);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var (entryPath, bytes) in entries)
+            {
+                using var stream = zip.CreateEntry(entryPath).Open();
+                stream.Write(bytes);
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>The drawn fixture with one good package built from it.</summary>
+    public sealed class BuiltRelease : IDisposable
+    {
+        public BuiltRelease()
+        {
+            Course = TempCourse.CopyOf(RepoPaths.DrawnCourse);
+            Assert.Equal(0, CliRunner.InProcess("build", Course.CourseDirectory, "-o", Course.OutputDirectory, "--templates", RepoPaths.Templates).ExitCode);
+        }
+
+        internal TempCourse Course { get; }
+
+        public string PreviousPath => Path.Combine(Course.OutputDirectory, "drawn-course-0.1.0-scorm12.zip");
+
+        public void Dispose() => Course.Dispose();
+    }
+}
