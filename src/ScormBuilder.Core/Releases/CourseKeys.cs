@@ -26,7 +26,7 @@ internal sealed class CourseKeys
         {
             foreach (var node in Array(scenario, "nodes"))
             {
-                var choices = string.Join(", ", Array(node, "choices").Select(c => c.ValueKind == JsonValueKind.String ? c.GetString() : ""));
+                var choices = string.Join(", ", Items(node, "choices").Select(c => c.ValueKind == JsonValueKind.String ? c.GetString() : ""));
                 var ending = ContentExtractor.Text(node, "ending");
                 _nodes[$"{ContentExtractor.Text(scenario, "id")}/{ContentExtractor.Text(node, "id")}"] =
                     ending is null ? $"choices: {choices}" : $"ending: {ending}";
@@ -61,8 +61,10 @@ internal sealed class CourseKeys
     private static JsonElement? Object(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
 
-    private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
+    private static IEnumerable<JsonElement> Array(JsonElement element, string name) => Items(element, name).Where(e => e.ValueKind == JsonValueKind.Object);
+
+    private static IEnumerable<JsonElement> Items(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            ? value.EnumerateArray()
             : [];
 }
