@@ -98,7 +98,11 @@ internal sealed class ChangesCommand(Reporter reporter) : CliCommand<ChangesComm
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             Reporter.Problem($"Cannot write '{path}' ({e.Message.TrimEnd('.')}). Check the folder exists and you may write to it.");
             return ExitCodes.CourseErrors;
         }

@@ -80,6 +80,30 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_say_so_when_the_report_cannot_be_written()
+    {
+        var run = CliRunner.InProcess("changes", release.Course.CourseDirectory, "--since", release.PreviousPath, "-o",
+            Path.Combine(release.Course.Root, "no-such-folder", "CHANGES.md"), "--templates", RepoPaths.Templates);
+
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
+        Assert.Contains("Cannot write", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_report_the_course_errors_and_no_report_when_the_course_does_not_build()
+    {
+        using var broken = TempCourse.CopyOf(RepoPaths.DrawnCourse);
+        broken.Replace("course.yaml", "title: \"A course that draws\"", "tilte: \"A course that draws\"");
+
+        var run = CliRunner.InProcess("changes", broken.CourseDirectory, "--since", release.PreviousPath, "--templates", RepoPaths.Templates);
+
+        Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
+        Assert.Contains("course.yaml(", run.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith("No report was written.", run.Stderr.TrimEnd(), StringComparison.Ordinal);
+    }
+
     private CliRun AssertRefused(string zip, string code)
     {
         var run = Changes(zip);
