@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Net.Sockets;
 using System.Text;
 using ScormBuilder.Tests.Support;
 
@@ -30,18 +31,18 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
 
     [Fact]
     public void Should_refuse_a_file_that_is_not_a_zip() =>
-        AssertRefused(Write("notes.zip", Encoding.UTF8.GetBytes("These are my notes, not a package.\n")), "SB4020");
+        AssertRefused(Write("notes.zip", Encoding.UTF8.GetBytes("These are my notes, not a package.\n")), "SB4020", "not-a-zip");
 
     [Fact]
     public void Should_refuse_a_truncated_zip()
     {
         var whole = File.ReadAllBytes(release.PreviousPath);
-        AssertRefused(Write("cut.zip", whole[..(whole.Length / 2)]), "SB4021");
+        AssertRefused(Write("cut.zip", whole[..(whole.Length / 2)]), "SB4021", "truncated");
     }
 
     [Fact]
     public void Should_refuse_a_zip_without_a_page() =>
-        AssertRefused(Zip("other.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray())), "SB4022");
+        AssertRefused(Zip("other.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray())), "SB4022", "no-page");
 
     [Fact]
     public void Should_refuse_a_page_without_course_data() =>
@@ -53,19 +54,33 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
         using var other = TempCourse.CopyOf(RepoPaths.MinimalCourse);
         Assert.Equal(0, CliRunner.InProcess("build", other.CourseDirectory, "-o", other.OutputDirectory, "--templates", RepoPaths.Templates).ExitCode);
 
-        var run = AssertRefused(Directory.GetFiles(other.OutputDirectory, "*.zip").Single(), "SB4023");
+        var zip = Path.Combine(release.Course.Root, "minimal.zip");
+        File.Copy(Directory.GetFiles(other.OutputDirectory, "*.zip").Single(), zip);
+
+        var run = AssertRefused(zip, "SB4023", "another-course");
         Assert.Contains("'drawn-course'", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Should_refuse_a_page_that_inflates_like_a_zip_bomb() =>
-        AssertRefused(Zip("bomb.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[80 * 1024 * 1024])), "SB4024");
+        AssertRefused(Zip("bomb.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[80 * 1024 * 1024])), "SB4024", "zip-bomb");
 
     [Fact]
     public void Should_refuse_a_zip_of_too_many_files()
     {
         var entries = Enumerable.Range(0, 20_001).Select(i => ($"f{i}", Array.Empty<byte>())).ToArray();
         AssertRefused(Zip("many.zip", entries), "SB4024");
+    }
+
+    [Fact]
+    public void Should_report_a_package_that_cannot_be_read()
+    {
+        // A Unix socket exists but cannot be opened as a file, even by root.
+        var path = Path.Combine(release.Course.Root, "socket.zip");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(path));
+
+        AssertRefused(path, "SB4025");
     }
 
     [Fact]
@@ -104,9 +119,16 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
         Assert.EndsWith("No report was written.", run.Stderr.TrimEnd(), StringComparison.Ordinal);
     }
 
-    private CliRun AssertRefused(string zip, string code)
+    // The text of a diagnostic is part of the interface: with a name, it is pinned beside the build's golden
+    // diagnostics (GoldenDiagnosticsTests counts every code pinned there).
+    private CliRun AssertRefused(string zip, string code, string? golden = null)
     {
         var run = Changes(zip);
+        if (golden is not null)
+        {
+            GoldenFile.Match($"diagnostics/changes-{code.ToLowerInvariant()}-{golden}.out.txt",
+                run.Stderr.Replace(release.Course.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).ReplaceLineEndings("\n"));
+        }
 
         Assert.Equal((1, ""), (run.ExitCode, run.Stdout));
         Assert.StartsWith($"{zip.Replace('\\', '/')}: error {code}: ", run.Stderr, StringComparison.Ordinal);
