@@ -62,5 +62,6 @@ internal static class CommandLine
     }
 
     private static ICliCommand[] Commands(Reporter reporter) =>
-        [new NewCommand(reporter), new PreviewCommand(reporter), new CheckCommand(reporter), new BuildCommand(reporter), new ReviewCommand(reporter), new ExplainCommand(reporter)];
+        [new NewCommand(reporter), new PreviewCommand(reporter), new CheckCommand(reporter), new BuildCommand(reporter), new ReviewCommand(reporter),
+         new ChangesCommand(reporter), new ExplainCommand(reporter)];
 }

@@ -54,6 +54,22 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
         }
     }
 
+    /// <summary>Prints the diagnostics of a command that is not a build (changes), a red last line, and returns exit code 1.</summary>
+    public int Failed(IEnumerable<Diagnostic> diagnostics, string summary)
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            foreach (var diagnostic in diagnostics)
+            {
+                stderr.WriteLine(Format(diagnostic));
+            }
+
+            stderr.WriteLine(Paint(terminal.StderrColour, Red + Bold, summary));
+            return ExitCodes.CourseErrors;
+        }
+    }
+
     /// <summary>A line for the author on stdout: an address, a next step.</summary>
     public void Note(string line)
     {

@@ -117,6 +117,12 @@ public static class DiagnosticCodes
     public const string ReservedFileName = "SB4003";
     public const string PathCaseCollision = "SB4004";
     public const string AssetNotMinified = "SB4010";
+    public const string PackageNotZip = "SB4020";
+    public const string PackageDamaged = "SB4021";
+    public const string NotScormBuilderPackage = "SB4022";
+    public const string PackageOfAnotherCourse = "SB4023";
+    public const string PackageTooLarge = "SB4024";
+    public const string PackageUnreadable = "SB4025";
 
     public const string ReviewOverdue = "SB2060";
     public const string ReviewMissing = "SB2061";
