@@ -62,5 +62,5 @@ internal static class CommandLine
     }
 
     private static ICliCommand[] Commands(Reporter reporter) =>
-        [new NewCommand(reporter), new PreviewCommand(reporter), new CheckCommand(reporter), new BuildCommand(reporter), new ExplainCommand(reporter)];
+        [new NewCommand(reporter), new PreviewCommand(reporter), new CheckCommand(reporter), new BuildCommand(reporter), new InspectCommand(reporter), new ExplainCommand(reporter)];
 }
