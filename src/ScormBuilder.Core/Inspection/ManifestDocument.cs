@@ -97,7 +97,7 @@ internal static class ManifestDocument
 
     private static string FirstSentence(string message)
     {
-        var text = Names.Quoted(message).Trim('\'');
+        var text = DiagnosticText.Escape(message).Trim();
         return text.EndsWith('.') ? text : text + ".";
     }
 }
