@@ -30,8 +30,14 @@ public sealed record PackageEntry(string Name, long Length, long CompressedLengt
             output.Write(buffer, 0, read);
         }
 
-        return output.Length > Length
-            ? (null, $"it expands to more than the {Length:N0} bytes its header declares")
-            : (output.ToArray(), null);
+        if (output.Length > Length)
+        {
+            return (null, $"it expands to more than the {Length:N0} bytes its header declares");
+        }
+
+        var bytes = output.ToArray();
+        return Crc32.Of(bytes) != Source.Crc32
+            ? (null, $"its {Length:N0} bytes do not match the checksum in its header, so its header lies about its size or the zip is damaged")
+            : (bytes, null);
     }
 }

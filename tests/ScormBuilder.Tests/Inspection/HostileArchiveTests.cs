@@ -20,6 +20,15 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
+    public void Should_stop_reading_a_manifest_that_expands_beyond_what_its_header_declares()
+    {
+        var zip = TestZip.MarkedSmaller(TestZip.Sound().Bytes(), declared: 100);
+
+        var finding = Assert.Single(TestZip.Inspect(zip).Findings, f => f.Code == "SB4034");
+        Assert.Contains("its 100 bytes do not match the checksum in its header", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_not_take_a_well_compressed_small_file_for_a_bomb() =>
         Assert.DoesNotContain("SB4034", Codes(TestZip.Sound().Add("media/blank.txt", new byte[512 * 1024]).Inspect()));
 

@@ -22,6 +22,19 @@ public sealed class InspectCommandTests : IClassFixture<InspectCommandTests.OwnP
     }
 
     [Fact]
+    public void Should_inspect_the_flagship_course_package_clean()
+    {
+        using var course = TempCourse.CopyOf(RepoPaths.Course);
+        var build = CliRunner.InProcess("build", course.CourseDirectory, "-o", course.OutputDirectory, "--templates", RepoPaths.Templates);
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var report = ScormBuilder.Inspection.PackageInspector.Default.Inspect(Assert.Single(course.OutputFiles()));
+
+        Assert.Empty(report.Findings);
+        Assert.Equal("80", report.Manifest?.Launch?.Item.MasteryScore);
+    }
+
+    [Fact]
     public void Should_exit_1_on_a_package_that_would_not_upload_and_write_nothing()
     {
         using var folder = TempCourse.Empty();

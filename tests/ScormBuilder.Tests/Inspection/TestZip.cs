@@ -92,4 +92,28 @@ internal sealed class TestZip
 
         return bytes;
     }
+
+    /// <summary>The zip with its first entry's uncompressed size declared as <paramref name="declared"/>: a header that lies, as a bomb's does.</summary>
+    public static byte[] MarkedSmaller(byte[] zip, uint declared)
+    {
+        var bytes = (byte[])zip.Clone();
+        var local = IndexOf(bytes, 0x04034b50);
+        var central = IndexOf(bytes, 0x02014b50);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(local + 22), declared);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(central + 24), declared);
+        return bytes;
+    }
+
+    private static int IndexOf(byte[] bytes, uint signature)
+    {
+        for (var at = 0; at + 4 <= bytes.Length; at++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)) == signature)
+            {
+                return at;
+            }
+        }
+
+        throw new InvalidOperationException("The zip has no such header.");
+    }
 }
