@@ -4,7 +4,7 @@ namespace ScormBuilder.Inspection;
 /// How far inspect reads any package, so a hostile one (a zip bomb, a manifest of entities, millions of entries)
 /// costs bounded time and memory. Each is far beyond any real course.
 /// </summary>
-public static class InspectionLimits
+internal static class InspectionLimits
 {
     /// <summary>The most entries a zip may say it holds; a large real course has a few thousand.</summary>
     public const int MaxEntries = 100_000;

@@ -8,7 +8,7 @@ namespace ScormBuilder.Inspection;
 /// The SCORM 1.2 schemas (IMS CP 1.1.2, ADL CP 1.2, IMS MD 1.2.1 and ims_xml.xsd) compiled for .NET's validator:
 /// the copies the tool ships inside every package, embedded so that inspect needs nothing beside it.
 /// </summary>
-public static class Scorm12Schemas
+internal static class Scorm12Schemas
 {
     public static readonly string[] Roots = ["imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd"];
 
