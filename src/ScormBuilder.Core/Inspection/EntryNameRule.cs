@@ -1,5 +1,5 @@
-using ScormBuilder.Diagnostics;
 using System.Text.RegularExpressions;
+using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
 
 namespace ScormBuilder.Inspection;

@@ -1,5 +1,5 @@
-using ScormBuilder.Diagnostics;
 using System.Globalization;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Inspection;
 

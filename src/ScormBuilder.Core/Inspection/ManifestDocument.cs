@@ -1,8 +1,8 @@
-using ScormBuilder.Diagnostics;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Inspection;
 

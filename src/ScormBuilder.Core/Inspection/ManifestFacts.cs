@@ -32,7 +32,14 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
                 .Select(p => ((ItemFacts, ResourceFacts)?)(p.Item, p.Resource!)).FirstOrDefault()
             : null;
 
-    public ResourceFacts? Resource(string? id) => id is null ? null : Resources.FirstOrDefault(r => r.Identifier == id);
+    private Dictionary<string, ResourceFacts>? _byId;
+
+    /// <summary>The resource <paramref name="id"/> names (the first, when a broken manifest repeats an identifier).</summary>
+    public ResourceFacts? Resource(string? id)
+    {
+        _byId ??= Resources.GroupBy(r => r.Identifier, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return id is null ? null : _byId.GetValueOrDefault(id);
+    }
 
     public static IEnumerable<ItemFacts> Flatten(IEnumerable<ItemFacts> items) => items.SelectMany(i => Flatten(i.Items).Prepend(i));
 

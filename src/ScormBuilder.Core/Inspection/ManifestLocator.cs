@@ -1,5 +1,5 @@
-using ScormBuilder.Diagnostics;
 using System.IO.Compression;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Inspection;
 

@@ -1,5 +1,5 @@
-using ScormBuilder.Diagnostics;
 using System.Buffers.Binary;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Inspection;
 
