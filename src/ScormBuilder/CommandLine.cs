@@ -63,5 +63,5 @@ internal static class CommandLine
 
     private static ICliCommand[] Commands(Reporter reporter) =>
         [new NewCommand(reporter), new PreviewCommand(reporter), new CheckCommand(reporter), new BuildCommand(reporter), new ReviewCommand(reporter),
-         new ChangesCommand(reporter), new ExplainCommand(reporter)];
+         new ChangesCommand(reporter), new InspectCommand(reporter), new ExplainCommand(reporter)];
 }

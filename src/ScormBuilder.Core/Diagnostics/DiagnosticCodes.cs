@@ -4,7 +4,7 @@ namespace ScormBuilder.Diagnostics;
 /// Every diagnostic code in one place. SB1xxx: loading sources; SB2xxx: cross-file validation;
 /// SB3xxx: rendering and the checks on rendered HTML; SB4xxx: packaging.
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     public const string FileNotFound = "SB1001";
     public const string FileUnreadable = "SB1002";

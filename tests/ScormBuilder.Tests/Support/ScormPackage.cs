@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using ScormBuilder.Inspection;
 
 namespace ScormBuilder.Tests.Support;
 
@@ -56,55 +57,12 @@ internal sealed class ScormPackage
 
     private XDocument? ValidateAgainstSchemas(List<string> problems)
     {
-        var schemas = new XmlSchemaSet { XmlResolver = new PackageSchemaResolver(Entries) };
-        foreach (var xsd in new[] { "imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd" })
-        {
-            // Load the copies inside the package: they are what an LMS sees.
-            using var reader = XmlReader.Create(new MemoryStream(SchemaBytes(xsd)), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore },
-                Path.Combine(RepoPaths.Templates, xsd));
-            schemas.Add(null, reader);
-        }
-
-        schemas.Compile();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+        // The copies inside the package are what an LMS sees; the tool's own loader compiles them as inspect does.
+        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Scorm12Schemas.Compile(name => Entries[name]) };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
         settings.ValidationEventHandler += (_, e) => problems.Add($"XSD ({e.Severity}) line {e.Exception.LineNumber}: {e.Message}");
         using var manifestReader = XmlReader.Create(new MemoryStream(Entries["imsmanifest.xml"]), settings);
         return XDocument.Load(manifestReader, LoadOptions.SetLineInfo);
-    }
-
-    /// <summary>
-    /// The schema as shipped, except that .NET's compiler rejects imsmd_rootv1p2p1.xsd's open content models as
-    /// ambiguous (xmllint accepts them): an LOM element there could be either itself or the '##any' wildcard after
-    /// it. Narrowing that wildcard to '##other' settles it without loosening the check of any LOM element.
-    /// </summary>
-    private byte[] SchemaBytes(string xsd) => xsd != "imsmd_rootv1p2p1.xsd" ? Entries[xsd]
-        : System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(Entries[xsd])
-            .Replace("namespace=\"##any\" processContents=\"strict\"", "namespace=\"##other\" processContents=\"strict\"", StringComparison.Ordinal));
-
-    /// <summary>
-    /// Resolves the schemas' imports to the copies in the package. ims_xml.xsd binds the default namespace to
-    /// the reserved xml namespace, which .NET's strict reader refuses (xmllint tolerates it); dropping that
-    /// redundant declaration leaves its meaning unchanged, since it names its targetNamespace explicitly.
-    /// </summary>
-    private sealed class PackageSchemaResolver(IReadOnlyDictionary<string, byte[]> entries) : XmlUrlResolver
-    {
-        public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
-        {
-            var name = Path.GetFileName(absoluteUri.LocalPath);
-            if (!entries.TryGetValue(name, out var bytes))
-            {
-                throw new FileNotFoundException($"The package has no {name}.");
-            }
-
-            if (name == "ims_xml.xsd")
-            {
-                var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("xmlns=\"http://www.w3.org/XML/1998/namespace\"", "", StringComparison.Ordinal);
-                bytes = System.Text.Encoding.UTF8.GetBytes(text);
-            }
-
-            return new MemoryStream(bytes);
-        }
     }
 
     private void CheckWhatSchemasMiss(XDocument manifest, List<string> problems)
