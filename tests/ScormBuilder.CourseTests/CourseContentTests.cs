@@ -33,7 +33,7 @@ public sealed class CourseContentTests
                 .Select(d => (d.Code, d.Message.Contains("no clinical review", StringComparison.Ordinal) ? "clinical"
                     : d.Message.Contains("no editorial review", StringComparison.Ordinal) ? "editorial" : d.Message)));
         Assert.Equal(
-            ["H3", "H4", "H5", "H6", "H7", "H8", "H9", "H11", "H12", "H14", "C1", "C3", "C4", "C5", "C6", "C7", "C8", "X1", "X2", "X3", "N6", "N10"],
+            ["H3", "H4", "H5", "H6", "H7", "H8", "H9", "H11", "H12", "H14", "C1", "C3", "C4", "C5", "C6", "C7", "X1", "X2", "X3", "N6", "N10"],
             result.Diagnostics.Where(d => d.Code == DiagnosticCodes.ReferenceNeverChecked).Select(d => d.Message.Split('\'')[1]));
         Assert.True(result.Succeeded);
     }
