@@ -21,6 +21,8 @@ internal static class ReviewPackWriter
         .question { border-left-color: #005eb8; }
         .key { font-weight: bold; }
         .mark { font-family: ui-monospace, monospace; }
+        .change { font-size: 0.9rem; }
+        .removed li { font-style: italic; }
         .findings li, .finding { color: #8a1f11; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; }
         dl.facts dt { font-weight: bold; }
@@ -77,8 +79,18 @@ internal static class ReviewPackWriter
         Fact(html, "Authors", string.Join(", ", course.Authors));
         Fact(html, "Duration", $"{course.DurationMinutes} minutes");
         Fact(html, "Learning outcomes", string.Join("; ", course.Outcomes.Select(o => $"{o.Id}: {o.Text}")));
+        if (html.Changes.ComparedWith is { } release)
+        {
+            Fact(html, "Compared with", release);
+        }
+
         html.Close("dl");
         html.Element("p", "Each block of text is labelled with the file and line it comes from (file:line): quote the label with your comment.");
+        if (html.Changes.ComparedWith is not null)
+        {
+            html.Element("p", "Beside a label, 'added', 'reworded' or 'key changed' says what changed since that release; " +
+                "what learners no longer see is listed as 'Removed since' at the end of its part.");
+        }
         html.Close("header");
         html.Open("nav", ("aria-label", "Parts of this pack")).Open("ol");
         foreach (var (id, title, _) in parts)

@@ -89,7 +89,13 @@ public sealed class ReviewPackTextTests : IDisposable
 
     private sealed class OneChange(string path, int line) : ScormBuilder.ReviewPack.IReviewChanges
     {
+        public string? ComparedWith => null;
+
+        public IReadOnlyList<string> RemovedParts => [];
+
         public string? MarkAt(string atPath, int atLine) => atPath == path && atLine == line ? "reworded" : null;
+
+        public IReadOnlyList<string> RemovedFrom(string partId) => [];
     }
 
     /// <summary>Every piece of text on the page (the SVG's too), one a line, as a reader meets them.</summary>
