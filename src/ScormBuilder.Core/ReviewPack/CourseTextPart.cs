@@ -1,5 +1,6 @@
 using ScormBuilder.Kinds.CpdRecords;
 using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Kinds.References;
 using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Kinds.Shared.Prompts;
@@ -37,6 +38,7 @@ internal sealed class CourseTextPart(ReviewContext context)
     public static IEnumerable<Model.MarkdownSource> BodiesShown(Model.Part part) => part switch
     {
         Scenario scenario => scenario.Intro is null ? [] : [scenario.Intro],
+        ReferenceList list => new[] { list.Intro, list.Outro }.OfType<Model.MarkdownSource>(),
         _ => part.Bodies,
     };
 
@@ -80,6 +82,9 @@ internal sealed class CourseTextPart(ReviewContext context)
                 break;
             case Scenario:
                 html.Element("p", "Its graph and every node's text, consequence and debrief are in the scenarios part.");
+                break;
+            case ReferenceList:
+                html.Element("p", "Each reference, with its address, note and last check, is in the references part.");
                 break;
         }
     }
