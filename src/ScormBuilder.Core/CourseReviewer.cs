@@ -40,7 +40,10 @@ public sealed class CourseReviewer(CourseCompiler compiler)
                 var path = options.OutputFile ?? Path.Combine("dist", DefaultFileName(package.Course));
                 if (bytes is not null && Commit(path, bytes, diagnostics))
                 {
-                    summary = new BuildSummary(path, ReviewPackWriter.PartCount, 1, bytes.Length, clock.Elapsed);
+                    summary = new BuildSummary(path, ReviewPackWriter.PartCount, 1, bytes.Length, clock.Elapsed)
+                    {
+                        Holds = ReviewPackWriter.Holds(package.Course, bytes.Length, changes!),
+                    };
                 }
             }
         }

@@ -111,6 +111,25 @@ internal static class ReviewPackWriter
         return Encoding.UTF8.GetBytes(Document(course, html));
     }
 
+    /// <summary>What a written pack holds, for the line that says it was written: 'one HTML file (45,678 bytes) with 9 parts, 7 questions, …'.</summary>
+    public static string Holds(Course course, long bytes, IReviewChanges changes)
+    {
+        var checks = course.Parts.SelectMany(p => p.Bodies).Sum(b => b.Blocks.OfType<Kinds.Checks.KnowledgeCheck>().Count());
+        var counts = new[]
+        {
+            (course.Parts.Count, "course part"),
+            (course.Parts.OfType<Kinds.Quizzes.Quiz>().Sum(q => q.Questions.Count), "question"),
+            (checks, "knowledge check"),
+            (course.Parts.OfType<Kinds.Scenarios.Scenario>().Count(), "scenario"),
+            (course.Parts.OfType<Kinds.References.ReferenceList>().Sum(l => l.All.Count()), "reference"),
+        }.Where(c => c.Item1 > 0).Select(c => Count(c.Item1, c.Item2)).ToArray();
+        var since = changes.ComparedWith is null ? "" : ", with what changed since the release compared with marked";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"one HTML file ({bytes:N0} bytes) in {PartCount} sections, reviewing {(counts.Length == 1 ? counts[0] : $"{string.Join(", ", counts[..^1])} and {counts[^1]}")}{since}");
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
     private static string Document(Course course, ReviewHtml body)
     {
         var styleHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s_style)));

@@ -72,6 +72,7 @@ public sealed class ReviewSinceTests(ChangesCommandTests.EditedRelease release) 
         var run = CliRunner.AsProcess(release.Course.Root, "review", "course", "--since", release.Previous, "-o", "since-cli.html", "--templates", RepoPaths.Templates);
 
         Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("reviewing 10 course parts, 6 questions, 1 knowledge check and 2 scenarios, with what changed since the release compared with marked;", run.Stdout, StringComparison.Ordinal);
         var text = ReviewPackTextTests.VisibleText(File.ReadAllText(Path.Combine(release.Course.Root, "since-cli.html")));
         Assert.Contains("sessions/01-intro.md:", text, StringComparison.Ordinal);
         Assert.Contains("reworded since 0.1.0", text, StringComparison.Ordinal);
