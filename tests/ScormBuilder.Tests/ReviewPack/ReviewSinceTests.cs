@@ -29,6 +29,35 @@ public sealed class ReviewSinceTests(ChangesCommandTests.EditedRelease release) 
     }
 
     [Fact]
+    public void Should_mark_an_added_paragraph_and_a_reworded_question_at_their_own_lines()
+    {
+        // Given a release that lacked the welcome page's last paragraph and asked q-single in other words
+        using var course = TempCourse.CopyOf(RepoPaths.DrawnCourse);
+        var diagnostics = new ScormBuilder.Diagnostics.DiagnosticBag();
+        using var package = CourseCompiler.Default.Compile(course.CourseDirectory, RepoPaths.Templates, diagnostics)!;
+        var current = ScormBuilder.Releases.ReleaseComparison.Read(package.Site);
+        var previous = current with
+        {
+            Parts = [.. current.Parts.Select(p => p with
+            {
+                Blocks = [.. p.Blocks
+                    .Where(b => b.Text != "Start with the introduction.")
+                    .Select(b => b.Id == "q-single" ? b with { Text = "Which comes first, in other words?" } : b)],
+            })],
+        };
+
+        // When the pack is written with that comparison
+        var changes = new ScormBuilder.ReviewPack.ReleaseChanges(package.Course, ScormBuilder.Releases.ReleaseComparison.Compare(previous, current), "old.zip");
+        var text = ReviewPackTextTests.VisibleText(System.Text.Encoding.UTF8.GetString(
+            ScormBuilder.ReviewPack.ReviewPackWriter.Write(new ScormBuilder.ReviewPack.ReviewContext(package.Course, []), changes)));
+
+        // Then the paragraph is marked added at its line, and the question reworded at its own
+        Assert.Contains("pages/welcome.md:9\nadded since 0.1.0\nStart with the introduction.", text, StringComparison.Ordinal);
+        Assert.Contains("quiz.yaml:20\nreworded since 0.1.0\nq-single", text, StringComparison.Ordinal);
+        Assert.Equal(2, text.Split('\n').Count(l => l.EndsWith(" since 0.1.0", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Should_mark_nothing_when_compared_with_the_release_of_the_same_sources()
     {
         // Given a package built from the edited course itself
