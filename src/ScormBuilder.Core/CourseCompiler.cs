@@ -27,7 +27,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSum
 }
 
 /// <summary>What a successful run produced. <see cref="PackagePath"/> is null for a check.</summary>
-public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed);
+public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed)
+{
+    /// <summary>What the written file holds, in words, where pages and files would not say it (the review pack); null for a package.</summary>
+    public string? Holds { get; init; }
+}
 
 /// <summary>
 /// A compiled package: every file it will contain, the manifest included. Media are held as the open files the

@@ -10,7 +10,8 @@ namespace ScormBuilder;
 /// <param name="TemplatesDirectory">The templates the course is checked with, as for a build.</param>
 /// <param name="OutputFile">The pack's file; null for <see cref="CourseReviewer.DefaultFileName"/> under 'dist'.</param>
 /// <param name="Strict">As for a build: the review record's warnings, and the item-writing findings, become errors.</param>
-public sealed record ReviewOptions(string CourseDirectory, string TemplatesDirectory, string? OutputFile, bool Strict = false);
+/// <param name="Since">An earlier release's package to compare with, so the pack marks what changed since; null for none.</param>
+public sealed record ReviewOptions(string CourseDirectory, string TemplatesDirectory, string? OutputFile, bool Strict = false, string? Since = null);
 
 /// <summary>
 /// 'scormbuilder review': compiles the course as a check does, with the item-writing checks on, and writes what a
@@ -34,17 +35,34 @@ public sealed class CourseReviewer(CourseCompiler compiler)
             if (package is not null && !diagnostics.HasErrors)
             {
                 var warnings = diagnostics.ToSortedList();
-                var bytes = ReviewPackWriter.Write(new ReviewContext(package.Course, warnings));
+                var changes = ChangesSince(options.Since, package, diagnostics);
+                var bytes = changes is null ? null : ReviewPackWriter.Write(new ReviewContext(package.Course, warnings), changes);
                 var path = options.OutputFile ?? Path.Combine("dist", DefaultFileName(package.Course));
-                if (Commit(path, bytes, diagnostics))
+                if (bytes is not null && Commit(path, bytes, diagnostics))
                 {
-                    summary = new BuildSummary(path, ReviewPackWriter.PartCount, 1, bytes.Length, clock.Elapsed);
+                    summary = new BuildSummary(path, ReviewPackWriter.PartCount, 1, bytes.Length, clock.Elapsed)
+                    {
+                        Holds = ReviewPackWriter.Holds(package.Course, bytes.Length, changes!),
+                    };
                 }
             }
         }
 
         var all = diagnostics.ToSortedList();
         return new BuildResult(all, all.Any(d => d.IsError) ? null : summary);
+    }
+
+    // The current release is read from the compiled page exactly as 'changes' reads it; a bad package reports why (SB4020–SB4025).
+    private static IReviewChanges? ChangesSince(string? since, CompiledPackage package, DiagnosticBag diagnostics)
+    {
+        if (since is null)
+        {
+            return NoChanges.Instance;
+        }
+
+        return Releases.ReleaseComparison.Between(since, Releases.ReleaseComparison.Read(package.Site), diagnostics) is { } comparison
+            ? new ReleaseChanges(package.Course, comparison, Path.GetFileName(since))
+            : null;
     }
 
     private static bool Commit(string path, byte[] bytes, DiagnosticBag diagnostics)

@@ -45,8 +45,10 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             }
 
             var what = verb ?? (summary.PackagePath is null ? "Checked" : $"Built {summary.PackagePath.Replace('\\', '/')}");
-            var counts = string.Create(CultureInfo.InvariantCulture,
-                $"{Count(summary.Pages, "page")}, {Count(summary.Files, "file")}, {summary.Bytes:N0} bytes, {summary.Elapsed.TotalMilliseconds:F0} ms, ");
+            var counts = summary.Holds is { } holds
+                ? string.Create(CultureInfo.InvariantCulture, $"{holds}; {summary.Elapsed.TotalMilliseconds:F0} ms, ")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{Count(summary.Pages, "page")}, {Count(summary.Files, "file")}, {summary.Bytes:N0} bytes, {summary.Elapsed.TotalMilliseconds:F0} ms, ");
             var warningCount = Count(warnings, "warning");
             stdout.WriteLine(Paint(terminal.StdoutColour, Green, what) + ": " + counts +
                 (warnings > 0 ? Paint(terminal.StdoutColour, Yellow, warningCount) : warningCount) + ".");

@@ -115,6 +115,17 @@ internal sealed class BodyText(ReviewContext context, int under = 3)
         }
     }
 
+    /// <summary>Each block the pack labels in a body, in page order, with its line and the text it shows (reveals opened, checks left out).</summary>
+    public static IEnumerable<(int Line, string Text)> LabelledBlocks(MarkdownSource body) =>
+        Markdig.Markdown.Parse(body.Text, s_pipeline).SelectMany(block => LabelledBlocks(body, block));
+
+    private static IEnumerable<(int Line, string Text)> LabelledBlocks(MarkdownSource body, Block block) => block switch
+    {
+        FencedCodeBlock when body.Blocks.Any(b => b.Line == block.Line && b is KnowledgeCheck) => [],
+        CustomContainer reveal => reveal.SelectMany(inner => LabelledBlocks(body, inner)),
+        _ => [(body.FirstLine + block.Line, PlainText(block))],
+    };
+
     private static string RevealTitle(CustomContainer reveal) => reveal.Info switch
     {
         RevealBlocks.Details => $"Reveal, shown opened: {reveal.Arguments}",

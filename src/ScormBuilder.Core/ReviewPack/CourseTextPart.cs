@@ -1,5 +1,6 @@
 using ScormBuilder.Kinds.CpdRecords;
 using ScormBuilder.Kinds.Quizzes;
+using ScormBuilder.Kinds.References;
 using ScormBuilder.Kinds.Scenarios;
 using ScormBuilder.Kinds.Sessions;
 using ScormBuilder.Kinds.Shared.Prompts;
@@ -20,19 +21,41 @@ internal sealed class CourseTextPart(ReviewContext context)
             html.Open("p", ("class", "label")).Text($"{part.Kind} '{part.Id}', {(part.Required ? "required" : "optional")} · ")
                 .Source(part.SourcePath, part.IdLocation.Line).Close("p");
             WriteOwnFields(html, part);
-            var bodies = part switch
-            {
-                Scenario scenario => scenario.Intro is null ? [] : [scenario.Intro],
-                _ => part.Bodies,
-            };
-            foreach (var source in bodies)
+            foreach (var source in BodiesShown(part))
             {
                 body.Write(html, source);
             }
 
             WriteFollowingFields(html, part);
+            WriteRemoved(html, html.Changes.RemovedFrom(part.Id));
             html.Close("section");
         }
+
+        WriteRemoved(html, html.Changes.RemovedParts);
+    }
+
+    /// <summary>The bodies this part shows as course text: a scenario's intro (its nodes are in the scenarios part), any other part's bodies.</summary>
+    public static IEnumerable<Model.MarkdownSource> BodiesShown(Model.Part part) => part switch
+    {
+        Scenario scenario => scenario.Intro is null ? [] : [scenario.Intro],
+        ReferenceList list => new[] { list.Intro, list.Outro }.OfType<Model.MarkdownSource>(),
+        _ => part.Bodies,
+    };
+
+    private static void WriteRemoved(ReviewHtml html, IReadOnlyList<string> removed)
+    {
+        if (removed.Count == 0)
+        {
+            return;
+        }
+
+        html.Open("ul", ("class", "removed"));
+        foreach (var line in removed)
+        {
+            html.Element("li", line);
+        }
+
+        html.Close("ul");
     }
 
     // What a kind shows above its body.
@@ -59,6 +82,9 @@ internal sealed class CourseTextPart(ReviewContext context)
                 break;
             case Scenario:
                 html.Element("p", "Its graph and every node's text, consequence and debrief are in the scenarios part.");
+                break;
+            case ReferenceList:
+                html.Element("p", "Each reference, with its address, note and last check, is in the references part.");
                 break;
         }
     }

@@ -21,6 +21,8 @@ internal static class ReviewPackWriter
         .question { border-left-color: #005eb8; }
         .key { font-weight: bold; }
         .mark { font-family: ui-monospace, monospace; }
+        .change { font-size: 0.9rem; }
+        .removed li { font-style: italic; }
         .findings li, .finding { color: #8a1f11; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; }
         dl.facts dt { font-weight: bold; }
@@ -77,8 +79,18 @@ internal static class ReviewPackWriter
         Fact(html, "Authors", string.Join(", ", course.Authors));
         Fact(html, "Duration", $"{course.DurationMinutes} minutes");
         Fact(html, "Learning outcomes", string.Join("; ", course.Outcomes.Select(o => $"{o.Id}: {o.Text}")));
+        if (html.Changes.ComparedWith is { } release)
+        {
+            Fact(html, "Compared with", release);
+        }
+
         html.Close("dl");
         html.Element("p", "Each block of text is labelled with the file and line it comes from (file:line): quote the label with your comment.");
+        if (html.Changes.ComparedWith is not null)
+        {
+            html.Element("p", "Beside a label, 'added', 'reworded' or 'key changed' says what changed since that release; " +
+                "what learners no longer see is listed as 'Removed since' at the end of its part.");
+        }
         html.Close("header");
         html.Open("nav", ("aria-label", "Parts of this pack")).Open("ol");
         foreach (var (id, title, _) in parts)
@@ -98,6 +110,25 @@ internal static class ReviewPackWriter
         html.Close("main");
         return Encoding.UTF8.GetBytes(Document(course, html));
     }
+
+    /// <summary>What a written pack holds, for the line that says it was written: 'one HTML file (45,678 bytes) with 9 parts, 7 questions, …'.</summary>
+    public static string Holds(Course course, long bytes, IReviewChanges changes)
+    {
+        var checks = course.Parts.SelectMany(p => p.Bodies).Sum(b => b.Blocks.OfType<Kinds.Checks.KnowledgeCheck>().Count());
+        var counts = new[]
+        {
+            (course.Parts.Count, "course part"),
+            (course.Parts.OfType<Kinds.Quizzes.Quiz>().Sum(q => q.Questions.Count), "question"),
+            (checks, "knowledge check"),
+            (course.Parts.OfType<Kinds.Scenarios.Scenario>().Count(), "scenario"),
+            (course.Parts.OfType<Kinds.References.ReferenceList>().Sum(l => l.All.Count()), "reference"),
+        }.Where(c => c.Item1 > 0).Select(c => Count(c.Item1, c.Item2)).ToArray();
+        var since = changes.ComparedWith is null ? "" : ", with what changed since the release compared with marked";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"one HTML file ({bytes:N0} bytes) in {PartCount} sections, reviewing {(counts.Length == 1 ? counts[0] : $"{string.Join(", ", counts[..^1])} and {counts[^1]}")}{since}");
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static string Document(Course course, ReviewHtml body)
     {

@@ -13,16 +13,23 @@ internal sealed class ReviewCommand(Reporter reporter) : CliCommand<ReviewComman
         Description = "The file to write the review pack to (default: dist/<id>-<version>-review.html).",
     };
 
+    private readonly Option<string?> _since = new("--since")
+    {
+        Description = "A previous release's package (the -scorm12.zip uploaded to the LMS): mark what changed since it.",
+    };
+
     internal sealed record Settings(ReviewOptions Options) : CommandSettings;
 
     protected override Command Declare()
     {
         CourseOptions.RefuseBlank(_output, "the file to write the review pack to, e.g. 'review.html'");
-        return new("review", "Write the review pack: one HTML file a reviewer reads or prints to sign the course off.") { _course, _output, _templates, _strict };
+        CourseOptions.RefuseBlank(_since, "the previous release's zip, e.g. 'dist/my-course-1.0.0-scorm12.zip'");
+        return new("review", "Write the review pack: one HTML file a reviewer reads or prints to sign the course off.") { _course, _output, _since, _templates, _strict };
     }
 
     protected override Settings Bind(ParseResult parsed) => new(new ReviewOptions(
-        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_output), parsed.GetValue(_strict)));
+        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_output), parsed.GetValue(_strict),
+        parsed.GetValue(_since)));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation)
     {

@@ -52,6 +52,7 @@ public sealed class ReviewPackTests(BrowserFixture browser) : IDisposable
         Assert.Empty(log.CspViolations);
         Assert.True(await page.Locator("svg.graph").CountAsync() >= 1, "The pack draws no scenario graph.");
         Assert.Equal(7, await page.Locator("section.part").CountAsync());
+        Assert.True(await page.Locator("#references .reference dt", new() { HasText = "Last checked" }).CountAsync() >= 10, "The pack lists no reference with its last check.");
 
         // And axe, which has to be let past the policy to run, finds no violation
         await using var axeContext = await browser.Browser.NewContextAsync(new() { Offline = true, BypassCSP = true });

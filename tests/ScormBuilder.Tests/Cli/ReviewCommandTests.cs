@@ -17,7 +17,11 @@ public sealed class ReviewCommandTests : IDisposable
         var again = CliRunner.AsProcess(_course.Root, "review", _course.CourseDirectory, "-o", second);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Wrote the review pack", run.Stdout, StringComparison.Ordinal);
+        var written = System.Text.RegularExpressions.Regex.Match(run.Stdout,
+            @"Wrote the review pack (?<path>.+): one HTML file \((?<bytes>[\d,]+) bytes\) in 7 sections, reviewing 9 course parts, 7 questions, 1 knowledge check and 1 scenario; \d+ ms, ");
+        Assert.True(written.Success, run.Stdout);
+        Assert.Equal(first.Replace('\\', '/'), written.Groups["path"].Value);
+        Assert.Equal(new FileInfo(first).Length, long.Parse(written.Groups["bytes"].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(first), StringComparison.Ordinal);

@@ -18,9 +18,41 @@ public sealed class ReviewPackTextTests : IDisposable
         next_review: 2027-12-01
         """;
 
+    // Checked on the reviewing day's clock (2026-12-06): R1 recently, R2 over 12 months ago, R3 never.
+    private const string References = """
+        id: references
+        title: References
+        intro: We checked each reference against the page it names.
+        references:
+          - id: R1
+            title: Guidance on social media
+            publisher: Example Regulator
+            date: Page updated 1 March 2025
+            url: https://www.example.org/guidance
+            checked: 2026-11-30
+            checked_how: live
+        groups:
+          - heading: Services
+            references:
+              - id: R2
+                title: A helpline
+                author: Example, A.
+                url: https://www.example.org/helpline
+                note: Open every day.
+                checked: 2025-06-01
+                checked_how: stored
+              - id: R3
+                title: A leaflet
+        """;
+
     private readonly TempCourse _course = TempCourse.CopyOf(RepoPaths.DrawnCourse);
 
-    public ReviewPackTextTests() => _course.Write("course.yaml", _course.Read("course.yaml") + Record + "\n");
+    public ReviewPackTextTests()
+    {
+        _course.Write("course.yaml", _course.Read("course.yaml").Replace("  - pages/references.md\n", "  - references.yaml\n", StringComparison.Ordinal) + Record + "\n");
+        _course.Write("references.yaml", References + "\n");
+        File.Delete(Path.Combine(_course.CourseDirectory, "pages", "references.md"));
+    }
 
     [Fact]
     public void Should_show_every_text_key_finding_and_the_review_record_as_the_golden_file_does()
@@ -34,6 +66,23 @@ public sealed class ReviewPackTextTests : IDisposable
         // Then its visible text is the reviewed one
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         GoldenFile.Match("review-pack/drawn.txt", VisibleText(File.ReadAllText(output)));
+    }
+
+    [Fact]
+    public void Should_say_in_words_when_each_reference_was_checked_and_which_checks_are_old_or_missing()
+    {
+        var output = Path.Combine(_course.OutputDirectory, "pack.html");
+
+        var result = Reviewer().Run(new ReviewOptions(_course.CourseDirectory, RepoPaths.Templates, output));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var blocks = new HtmlParser().ParseDocument(File.ReadAllText(output)).QuerySelectorAll("#references .reference").Select(b => b.TextContent).ToList();
+        Assert.Equal(3, blocks.Count);
+        Assert.Contains("2026-11-30, against the live page.", blocks[0], StringComparison.Ordinal);
+        Assert.Contains("https://www.example.org/guidance", blocks[0], StringComparison.Ordinal);
+        Assert.Contains("2025-06-01, against a stored copy. Older than the 12 months references_max_age_months allows (warning SB2064)", blocks[1], StringComparison.Ordinal);
+        Assert.Contains("Never checked (warning SB2065)", blocks[2], StringComparison.Ordinal);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SB2064");
     }
 
     [Fact]
@@ -89,7 +138,13 @@ public sealed class ReviewPackTextTests : IDisposable
 
     private sealed class OneChange(string path, int line) : ScormBuilder.ReviewPack.IReviewChanges
     {
+        public string? ComparedWith => null;
+
+        public IReadOnlyList<string> RemovedParts => [];
+
         public string? MarkAt(string atPath, int atLine) => atPath == path && atLine == line ? "reworded" : null;
+
+        public IReadOnlyList<string> RemovedFrom(string partId) => [];
     }
 
     /// <summary>Every piece of text on the page (the SVG's too), one a line, as a reader meets them.</summary>
