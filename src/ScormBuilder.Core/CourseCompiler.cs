@@ -6,6 +6,7 @@ using ScormBuilder.Model;
 using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
 using ScormBuilder.Sources;
+using ScormBuilder.Targets;
 using ScormBuilder.Validation;
 
 namespace ScormBuilder;
@@ -17,8 +18,9 @@ namespace ScormBuilder;
 /// <param name="Strict">Treat ids removed since the last release (tracking.lock), and a version that is not approved (course.yaml's reviews), as errors, not warnings.</param>
 /// <param name="UpdateLock">After a successful build, record the course's ids in tracking.lock.</param>
 /// <param name="Lint">Report the item-writing checks on the quiz (SB2050–SB2057) as warnings; errors with <paramref name="Strict"/>.</param>
+/// <param name="Targets">The platforms (--target) whose rules the course must keep: built-in names or targets/NAME.yaml beside course.yaml; none for no platform's rules.</param>
 public sealed record BuildOptions(string CourseDirectory, string TemplatesDirectory, string? OutputDirectory, bool Strict = false, bool UpdateLock = false,
-    bool Lint = false);
+    bool Lint = false, IReadOnlyList<string>? Targets = null);
 
 /// <summary>The outcome of one run: every diagnostic, and the package when one was written.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSummary? Summary)
@@ -42,7 +44,10 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
     /// <summary>The manifest's name in the package.</summary>
     public const string ManifestFileName = ManifestWriter.FileName;
 
-    public string FileName => $"{Course.Id}-{Course.Version}-scorm12.zip";
+    public string FileName => FileNameOf(Course);
+
+    /// <summary>The package's file name: the same for every target, as the package's bytes are.</summary>
+    public static string FileNameOf(Course course) => $"{course.Id}-{course.Version}-scorm12.zip";
 
     public int FileCount => Site.Files.Count + 1;
 
@@ -76,14 +81,15 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
 
     /// <summary>Compiles a course in memory (for check and preview); returns null when it has errors.</summary>
     public CompiledPackage? Compile(string courseDirectory, string templatesDirectory, DiagnosticBag diagnostics) =>
-        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics);
+        Compile(courseDirectory, bag => TemplateSet.Load(templatesDirectory, bag), diagnostics, []);
 
     /// <summary>
     /// Compiles a course in memory with templates the caller loaded, so that watch mode loads them once and not on
     /// every rebuild. Pass null when they failed to load: the course is still loaded, to report its errors too.
+    /// <paramref name="targets"/> names the platforms whose rules the course must keep (--target), or none.
     /// </summary>
-    public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics) =>
-        Compile(courseDirectory, _ => templates, diagnostics);
+    public CompiledPackage? Compile(string courseDirectory, TemplateSet? templates, DiagnosticBag diagnostics, IReadOnlyList<string>? targets = null) =>
+        Compile(courseDirectory, _ => templates, diagnostics, targets ?? []);
 
     /// <summary>
     /// Compiles, then writes the zip when <see cref="BuildOptions.OutputDirectory"/> is set. Cancelled (Ctrl+C), it
@@ -113,10 +119,11 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
     private CourseLoader Loader => new(pipeline.Loaders, pipeline.SourceFolders, pipeline.BlockReaders);
 
     // What check and preview compile: the package owns the folder's open files, and closes them when disposed.
-    private CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics)
+    private CompiledPackage? Compile(string courseDirectory, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
+        IReadOnlyList<string> targets)
     {
         var folder = new CourseFolder(courseDirectory);
-        if (Compile(folder, loadTemplates, diagnostics, minify: false, CancellationToken.None) is not { } package)
+        if (Compile(folder, loadTemplates, diagnostics, targets, minify: false, CancellationToken.None) is not { } package)
         {
             folder.Dispose();
             return null;
@@ -126,8 +133,8 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
     }
 
     // A package is minified; what check and preview compile is not, so that preview serves the runtime as written.
-    private CompiledPackage? Compile(CourseFolder folder, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool minify,
-        CancellationToken cancellation)
+    private CompiledPackage? Compile(CourseFolder folder, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
+        IReadOnlyList<string> targets, bool minify, CancellationToken cancellation)
     {
         // Loading the templates and warming up the HTML checker (the first parse of a page is the slowest step of a
         // cold build) need nothing from the course, so they run beside loading and validating it. The templates
@@ -138,7 +145,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         Course? course = null;
         Together(
             () => templates = LoadTemplates(loadTemplates, templateDiagnostics, minify),
-            () => course = LoadAndValidate(folder, diagnostics, cancellation));
+            () => course = LoadAndValidate(folder, diagnostics, targets, cancellation));
         diagnostics.AddRange(templateDiagnostics);
         cancellation.ThrowIfCancellationRequested();
         if (course is null || templates is null || diagnostics.HasErrors)
@@ -170,7 +177,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         return templates;
     }
 
-    private Course? LoadAndValidate(CourseFolder folder, DiagnosticBag diagnostics, CancellationToken cancellation)
+    private Course? LoadAndValidate(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<string> targets, CancellationToken cancellation)
     {
         var course = Loader.Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors && !cancellation.IsCancellationRequested)
@@ -179,6 +186,8 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             new TrackingLockCheck(pipeline.KindOrder, pipeline.TrackedKinds)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)), diagnostics);
         }
+
+        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), folder, diagnostics);
 
         return course;
     }
@@ -199,7 +208,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
     private BuildSummary? Build(BuildOptions options, CourseFolder folder, Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics,
         Stopwatch clock, CancellationToken cancellation)
     {
-        var package = Compile(folder, loadTemplates, diagnostics, minify: options.OutputDirectory is not null, cancellation);
+        var package = Compile(folder, loadTemplates, diagnostics, options.Targets ?? [], minify: options.OutputDirectory is not null, cancellation);
         if (package is null)
         {
             return null;

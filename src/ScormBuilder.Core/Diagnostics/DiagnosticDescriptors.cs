@@ -7,7 +7,7 @@ public static class DiagnosticDescriptors
 {
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        .. new[] { LoadingDiagnostics.All, ValidationDiagnostics.All, RenderingDiagnostics.All, PackagingDiagnostics.All, InspectionDiagnostics.All }
+        .. new[] { LoadingDiagnostics.All, ValidationDiagnostics.All, RenderingDiagnostics.All, PackagingDiagnostics.All, InspectionDiagnostics.All, TargetDiagnostics.All }
             .SelectMany(range => range)
             .OrderBy(d => d.Code, StringComparer.Ordinal),
     ];

@@ -48,7 +48,9 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         var completion = ReadCompletion(fields);
         var masteryScore = fields.Int(CourseShape.MasteryScore);
         var reviewRecord = ReviewRecordReader.Read(fields);
-        var keywords = fields.StringList(CourseShape.Keywords).Select(k => k.Value.Trim()).ToList();
+        var keywordNodes = fields.StringList(CourseShape.Keywords);
+        var keywords = keywordNodes.Select(k => k.Value.Trim()).ToList();
+        var listing = ReadListing(fields) with { KeywordPlaces = [.. keywordNodes.Select(k => k.Location)] };
         var context = new LoadContext(folder, diagnostics, blockReaders);
         var parts = new PartLoader(loaders, sourceFolders, context).LoadAll(fields.List(CourseShape.Parts));
         if (!diagnostics.HasErrors && !parts.Any(p => p.Required))
@@ -73,6 +75,7 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
             Lock = TrackingLockReader.Read(folder, diagnostics),
             ReviewRecord = reviewRecord,
             Keywords = keywords,
+            Listing = listing,
         };
         MediaFiles.Check(course, folder, diagnostics);
         return course;
@@ -125,6 +128,21 @@ internal sealed partial class CourseLoader(IReadOnlyList<IPartLoader> loaders, I
         }
 
         return outcomes;
+    }
+
+    // What platforms' upload forms ask, and where each fact a target checks is written.
+    private static CourseListing ReadListing(YamlObject fields)
+    {
+        YamlKey[] placed = [CourseShape.Title, CourseShape.Description, CourseShape.Keywords, CourseShape.Authors, CourseShape.Licence,
+            CourseShape.Certificate, CourseShape.Audience, CourseShape.Competences];
+        return new CourseListing(
+            fields.String(CourseShape.Licence),
+            fields.Bool(CourseShape.Certificate),
+            fields.String(CourseShape.Audience),
+            [.. fields.StringList(CourseShape.Competences).Select(c => c.Value.Trim())])
+        {
+            Places = placed.Where(k => fields.Node(k) is not null).ToDictionary(k => k.Name, fields.LocationOf),
+        };
     }
 
     private static CompletionRules ReadCompletion(YamlObject fields)

@@ -86,7 +86,19 @@ internal static class CourseShape
     public static readonly YamlKey Keywords = new("keywords", new ListValue(new TextValue()),
         "Words a catalogue can find the course by; the manifest's metadata lists them.");
 
+    public static readonly YamlKey Licence = new("licence", new TextValue(),
+        "The licence learners and other organisations may use the course under, e.g. 'All rights reserved' or 'CC BY-NC-SA 4.0': one a --target platform accepts. The manifest's rights state it.");
+
+    public static readonly YamlKey Certificate = new("certificate", new FlagValue(),
+        "Whether the platform should issue a certificate when a learner completes the course (NHS Learning Hub's form asks).");
+
+    public static readonly YamlKey Audience = new("audience", new TextValue(),
+        "Who the course is for, e.g. 'HCPC registrants and students in the UK'. The manifest's educational description states it.");
+
+    public static readonly YamlKey Competences = new("competences", new ListValue(new TextValue()),
+        "For statutory and mandatory training: the Core Skills Training Framework subjects (ESR competences) it counts for, e.g. [Information governance and data security]; [] for none.");
+
     public static readonly YamlShape File = new("A ScormBuilder course: course.yaml.",
         [Id, Title, Version, Language, Description, Authors, DurationMinutes, Outcomes, Parts, CompletionRules, MasteryScore,
-            Owner, Reviews, NextReview, RequiredReviews, ReferencesMaxAgeMonths, Keywords]);
+            Owner, Reviews, NextReview, RequiredReviews, ReferencesMaxAgeMonths, Keywords, Licence, Certificate, Audience, Competences]);
 }

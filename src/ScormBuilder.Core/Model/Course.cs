@@ -29,6 +29,9 @@ public sealed record Course(
     /// <summary>course.yaml's keywords, for the manifest's metadata; none when it lists none.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
 
+    /// <summary>course.yaml's licence, certificate, audience and competences, and where the listing's facts are written.</summary>
+    public CourseListing Listing { get; init; } = CourseListing.None;
+
     /// <summary>Every file the course refers to that is not a part, with the place it is named.</summary>
     public IEnumerable<MediaReference> MediaReferences =>
         Parts.SelectMany(p => p.Media).Concat(

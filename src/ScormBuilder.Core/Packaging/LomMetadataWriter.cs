@@ -6,7 +6,8 @@ namespace ScormBuilder.Packaging;
 
 /// <summary>
 /// The manifest's IMS LOM metadata (imsmd_rootv1p2p1): the course's title, language, description, keywords, version, status
-/// and contributors (its authors, and the reviews course.yaml records), for catalogues that read it.
+/// and contributors (its authors, and the reviews course.yaml records), its audience, licence and competences, for
+/// catalogues that read it.
 /// </summary>
 internal static class LomMetadataWriter
 {
@@ -53,7 +54,41 @@ internal static class LomMetadataWriter
         }
 
         xml.WriteEndElement();
+        WriteListing(xml, course);
         xml.WriteEndElement();
+    }
+
+    // LOM's slots for course.yaml's audience (educational), licence (rights) and competences (a classification whose
+    // purpose is Competency); certificate has none. The order is the schema's: educational, rights, classification.
+    private static void WriteListing(XmlWriter xml, Course course)
+    {
+        var listing = course.Listing;
+        if (listing.Audience is { } audience)
+        {
+            xml.WriteStartElement("educational", Namespace);
+            WriteText(xml, "description", audience, course.Language);
+            xml.WriteEndElement();
+        }
+
+        if (listing.Licence is { } licence)
+        {
+            xml.WriteStartElement("rights", Namespace);
+            WriteVocabulary(xml, "copyrightandotherrestrictions", "yes");
+            WriteText(xml, "description", licence, course.Language);
+            xml.WriteEndElement();
+        }
+
+        if (listing.Competences.Count > 0)
+        {
+            xml.WriteStartElement("classification", Namespace);
+            WriteVocabulary(xml, "purpose", "Competency");
+            foreach (var competence in listing.Competences)
+            {
+                WriteText(xml, "keyword", competence, course.Language);
+            }
+
+            xml.WriteEndElement();
+        }
     }
 
     // LOM's role vocabulary has no 'clinical reviewer': an editorial review is an Editor's, any other a Validator's;

@@ -1,5 +1,6 @@
 using ScormBuilder.Loading;
 using ScormBuilder.Rendering;
+using ScormBuilder.Targets;
 
 namespace ScormBuilder.Schemas;
 
@@ -24,6 +25,7 @@ internal static class CourseSchemas
     [
         .. pipeline.ShapedFiles.Select(f => new SchemaFile(FileName(f.Name), JsonSchemaWriter.Write($"ScormBuilder {f.Pattern}", f.Shape))),
         new(FileName(WordsName), JsonSchemaWriter.Write($"ScormBuilder templates' {RuntimeScript.Folder}/{RuntimeScript.WordsFile}", Words)),
+        new(FileName(TargetShape.Name), JsonSchemaWriter.Write($"ScormBuilder {TargetLoader.Folder}/NAME.yaml", TargetShape.File)),
     ];
 
     /// <summary>The words a templates folder may change: each the runtime's own, with its default as its description.</summary>

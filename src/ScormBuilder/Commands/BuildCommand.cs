@@ -10,6 +10,7 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
     private readonly Option<string?> _templates = CourseOptions.Templates();
     private readonly Option<bool> _strict = CourseOptions.Strict();
     private readonly Option<bool> _lint = CourseOptions.Lint();
+    private readonly Option<string?> _target = CourseOptions.Target();
     private readonly Option<string> _output = new("--output", "-o")
     {
         Description = "The folder to write <id>-<version>-scorm12.zip into.",
@@ -38,7 +39,7 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
     protected override Command Declare()
     {
         CourseOptions.RefuseBlank(_output, "the folder to write the zip into, e.g. 'dist'");
-        return new("build", "Build the course into one SCORM 1.2 zip.") { _course, _output, _templates, _strict, _lint, _updateLock, _watch };
+        return new("build", "Build the course into one SCORM 1.2 zip.") { _course, _output, _templates, _target, _strict, _lint, _updateLock, _watch };
     }
 
     protected override Settings Bind(ParseResult parsed) => new(
@@ -48,7 +49,8 @@ internal sealed class BuildCommand(Reporter reporter) : CliCommand<BuildCommand.
             parsed.GetValue(_output),
             parsed.GetValue(_strict),
             parsed.GetValue(_updateLock),
-            parsed.GetValue(_lint)),
+            parsed.GetValue(_lint),
+            CourseOptions.TargetNames(parsed.GetValue(_target))),
         parsed.GetValue(_watch));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.Watch

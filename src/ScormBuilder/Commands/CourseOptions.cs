@@ -46,6 +46,21 @@ internal static class CourseOptions
         }
     });
 
+    public static Option<string?> Target()
+    {
+        var option = new Option<string?>("--target")
+        {
+            Description = "The platforms the package is for, e.g. 'learninghub' or 'moodle,learninghub,esr': the course must keep each one's rules. Built in: generic (the default), moodle, learninghub, esr; or targets/NAME.yaml beside course.yaml.",
+            HelpName = "NAME[,NAME…]",
+        };
+        RefuseBlank(option, "a target, e.g. 'learninghub'");
+        return option;
+    }
+
+    /// <summary>The names --target lists, comma-separated; none when it is not given.</summary>
+    public static IReadOnlyList<string> TargetNames(string? value) =>
+        value is null ? [] : [.. value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
     public static Option<bool> Strict() => new("--strict")
     {
         Description = "Fail when an id learners' progress refers to was removed or renamed since the last release (tracking.lock), or when the version is not approved: a required review pending, or the review date passed or missing.",

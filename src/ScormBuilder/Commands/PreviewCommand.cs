@@ -12,13 +12,14 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
     private readonly Argument<string> _course = CourseOptions.CourseDirectory();
     private readonly Option<string?> _templates = CourseOptions.Templates();
     private readonly Option<int> _port = Port();
+    private readonly Option<string?> _target = CourseOptions.Target();
     private readonly Option<bool> _watch = new("--watch", "-w")
     {
         Description = "Rebuild and reload the page after every change to the course or the templates ('--watch false' to serve one build).",
         DefaultValueFactory = _ => true,
     };
 
-    internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, int Port, bool Watch) : CommandSettings
+    internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, int Port, bool Watch, IReadOnlyList<string>? Targets = null) : CommandSettings
     {
         public override string? Validate() => CourseOptions.FoldersMissing(CourseDirectory, TemplatesDirectory);
     }
@@ -26,14 +27,15 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
     protected override Command Declare() => new("preview",
         "Open the course in your browser beside a test LMS that logs every SCORM call and shows what it stores. Every save rebuilds and reloads it.")
     {
-        _course, _templates, _port, _watch,
+        _course, _templates, _port, _watch, _target,
     };
 
     protected override Settings Bind(ParseResult parsed) => new(
-        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_port), parsed.GetValue(_watch));
+        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_port), parsed.GetValue(_watch),
+        CourseOptions.TargetNames(parsed.GetValue(_target)));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) =>
-        new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, Reporter).RunAsync(cancellation);
+        new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, Reporter, settings.Targets).RunAsync(cancellation);
 
     private static Option<int> Port()
     {

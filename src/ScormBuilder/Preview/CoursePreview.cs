@@ -8,7 +8,8 @@ namespace ScormBuilder.Cli.Preview;
 /// 'preview': builds the course in memory, serves it beside a test LMS, and rebuilds after every change to the
 /// course or the templates until Ctrl+C. A rebuild with errors leaves the last good build on show.
 /// </summary>
-internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, Reporter reporter)
+internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, Reporter reporter,
+    IReadOnlyList<string>? targets = null)
 {
     private readonly PreviewBuilds _builds = new();
     private readonly TemplateCache _templates = new(templatesDirectory);
@@ -72,7 +73,7 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics);
+        var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics, targets);
         var sorted = diagnostics.ToSortedList();
         var build = new PreviewBuild(++_buildNumber, sorted, package, clock.Elapsed);
         _builds.Publish(build);

@@ -62,6 +62,22 @@ public sealed class ManifestMetadataTests
     }
 
     [Fact]
+    public void Should_state_the_audience_licence_and_competences_in_their_lom_slots_valid_against_the_schema()
+    {
+        var package = Build("licence: CC BY-NC 4.0\naudience: Nurses in the UK\ncompetences: [Information governance and data security]\n");
+
+        Assert.Empty(package.Problems());
+        var lom = Lom(package);
+        Assert.Equal("Nurses in the UK", lom.Element(s_lom + "educational")!.Element(s_lom + "description")!.Value);
+        var rights = lom.Element(s_lom + "rights")!;
+        Assert.Equal("yes", rights.Element(s_lom + "copyrightandotherrestrictions")!.Element(s_lom + "value")!.Value);
+        Assert.Equal("CC BY-NC 4.0", rights.Element(s_lom + "description")!.Value);
+        var classification = lom.Element(s_lom + "classification")!;
+        Assert.Equal("Competency", classification.Element(s_lom + "purpose")!.Element(s_lom + "value")!.Value);
+        Assert.Equal(["Information governance and data security"], classification.Elements(s_lom + "keyword").Select(k => k.Value));
+    }
+
+    [Fact]
     public void Should_fail_the_schema_check_when_the_metadata_is_out_of_order()
     {
         // The control: the LOM schema really is applied, so a misplaced element is caught.

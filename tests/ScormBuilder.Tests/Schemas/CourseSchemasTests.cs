@@ -31,8 +31,8 @@ public sealed class CourseSchemasTests
     }
 
     [Fact]
-    public void Should_make_one_schema_for_course_yaml_quiz_yaml_references_yaml_scenarios_and_the_words() =>
-        Assert.Equal(["course.schema.json", "quiz.schema.json", "references.schema.json", "scenario.schema.json", "words.schema.json"], s_generated.Select(s => s.Name).Order(StringComparer.Ordinal));
+    public void Should_make_one_schema_for_course_yaml_quiz_yaml_references_yaml_scenarios_targets_and_the_words() =>
+        Assert.Equal(["course.schema.json", "quiz.schema.json", "references.schema.json", "scenario.schema.json", "target.schema.json", "words.schema.json"], s_generated.Select(s => s.Name).Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Names))]

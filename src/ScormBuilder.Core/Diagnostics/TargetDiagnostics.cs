@@ -1,0 +1,52 @@
+using static ScormBuilder.Diagnostics.DiagnosticDescriptor;
+
+namespace ScormBuilder.Diagnostics;
+
+/// <summary>
+/// A target is the platform a package goes to (Moodle, NHS Learning Hub, ESR, or an organisation's own): loading
+/// one (SB1047–SB1059), and a course or package that breaks one of its rules (SB2070–SB2089, SB4057–SB4069).
+/// </summary>
+public static class TargetDiagnostics
+{
+    public static readonly DiagnosticDescriptor UnknownPlatformTarget = Error(DiagnosticCodes.UnknownPlatformTarget, "Unknown target",
+        "--target names a platform that is neither built in (generic, moodle, learninghub, esr) nor a file targets/NAME.yaml beside course.yaml. Example fix: '--target learninghub', or add course/targets/totara.yaml for '--target totara'.");
+
+    public static readonly DiagnosticDescriptor InvalidTargetName = Error(DiagnosticCodes.InvalidTargetName, "Invalid target name",
+        "A target's name is lower-case letters, digits and '-', starting with a letter: it names the file targets/NAME.yaml. Example fix: '--target Learning_Hub' becomes '--target learninghub'.");
+
+    public static readonly DiagnosticDescriptor TargetTextTooLong = Error(DiagnosticCodes.TargetTextTooLong, "Longer than the platform stores",
+        "The course's title, description or licence is longer than the target platform stores or its upload form accepts. Example fix: shorten 'description:' in course.yaml to 1,800 characters for NHS Learning Hub.");
+
+    public static readonly DiagnosticDescriptor TargetKeywordTooLong = Error(DiagnosticCodes.TargetKeywordTooLong, "Keyword too long for the platform",
+        "One keyword is longer than the target platform accepts. Example fix: for NHS Learning Hub (50 characters each), split 'professional standards for social media use by registrants and students' into two keywords.");
+
+    public static readonly DiagnosticDescriptor TargetKeywordsTooLong = Error(DiagnosticCodes.TargetKeywordsTooLong, "Keywords too long in all",
+        "All the keywords together, joined by commas, are longer than the target platform stores. Example fix: remove the keywords a learner would least search for.");
+
+    public static readonly DiagnosticDescriptor TargetTooManyAuthors = Error(DiagnosticCodes.TargetTooManyAuthors, "Too many authors for the platform",
+        "The course lists more authors than the target platform's upload form takes. Example fix: for NHS Learning Hub (up to 10), name the team once: 'authors: [Trust learning team]'.");
+
+    public static readonly DiagnosticDescriptor TargetLicenceNotAccepted = Error(DiagnosticCodes.TargetLicenceNotAccepted, "Licence the platform does not offer",
+        "course.yaml's licence is not one of those the target platform accepts. Example fix: for NHS Learning Hub, 'licence: CC BY-NC-SA 4.0' or 'licence: All rights reserved'.");
+
+    public static readonly DiagnosticDescriptor TargetFactMissing = Error(DiagnosticCodes.TargetFactMissing, "A fact the platform's form asks for is missing",
+        "The target platform's upload form asks for a fact course.yaml does not give. Example fix: for NHS Learning Hub, add 'licence: All rights reserved' and 'certificate: false' to course.yaml.");
+
+    public static readonly DiagnosticDescriptor TargetFileName = Error(DiagnosticCodes.TargetFileName, "Package name the platform refuses",
+        "The package's file name breaks the target platform's naming rule (NHS Learning Hub takes only names ending in lower-case '.zip'). Example fix: rename 'course.ZIP' to 'course.zip'.");
+
+    public static readonly DiagnosticDescriptor PackageLongerThanTarget = Error(DiagnosticCodes.PackageLongerThanTarget, "Manifest text longer than the platform stores",
+        "'inspect --target': the manifest's title, a keyword, all keywords or the copyright is longer than the target platform stores. Example fix: ask the supplier to shorten the course title to 255 characters for NHS Learning Hub and export again.");
+
+    public static readonly DiagnosticDescriptor PackageNameTargetRefuses = Error(DiagnosticCodes.PackageNameTargetRefuses, "Package name the platform refuses",
+        "'inspect --target': the zip's file name breaks the target platform's naming rule. Example fix: for NHS Learning Hub, rename 'course.ZIP' to 'course.zip' before uploading.");
+
+    /// <summary>What 'inspect --target' finds in a package: reported as findings, never by a course's build.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> PackageFindings { get; } = [PackageLongerThanTarget, PackageNameTargetRefuses];
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        UnknownPlatformTarget, InvalidTargetName, TargetTextTooLong, TargetKeywordTooLong, TargetKeywordsTooLong, TargetTooManyAuthors,
+        TargetLicenceNotAccepted, TargetFactMissing, TargetFileName, .. PackageFindings,
+    ];
+}

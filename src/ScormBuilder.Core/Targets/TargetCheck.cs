@@ -1,0 +1,33 @@
+using ScormBuilder.Diagnostics;
+using ScormBuilder.Model;
+using ScormBuilder.Sources;
+
+namespace ScormBuilder.Targets;
+
+/// <summary>The --target step of a build: loads each named target and checks the course against its rules.</summary>
+internal static class TargetCheck
+{
+    /// <summary>
+    /// Loads the targets (reporting a target that cannot be loaded even when the course has errors of its own) and,
+    /// when the course is sound, checks it against each.
+    /// </summary>
+    public static void Run(IReadOnlyList<string> names, Course? course, string packageFileName, CourseFolder folder, DiagnosticBag diagnostics)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var courseSound = course is not null && !diagnostics.HasErrors;
+        var targets = TargetLoader.LoadAll(names, folder, diagnostics);
+        if (targets is null || !courseSound)
+        {
+            return;
+        }
+
+        foreach (var target in targets)
+        {
+            new TargetRules(target).Check(course!, packageFileName, diagnostics);
+        }
+    }
+}
