@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Xml.Linq;
+using ScormBuilder.Cli.Scaffolding;
 using ScormBuilder.Targets;
 using ScormBuilder.Tests.Support;
 
@@ -72,6 +73,25 @@ public sealed class TargetBuildTests
         var result = CourseCompiler.Default.Run(new BuildOptions(RepoPaths.Course, RepoPaths.Templates, OutputDirectory: null, Targets: TargetLoader.BuiltIn));
 
         Assert.Empty(result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Should_check_the_new_sample_course_clean_for_every_built_in_target()
+    {
+        var root = Directory.CreateTempSubdirectory("sb-target-sample-").FullName;
+        try
+        {
+            var course = Path.Combine(root, "my-course");
+            SampleCourse.WriteTo(course);
+
+            var result = CourseCompiler.Default.Run(new BuildOptions(course, RepoPaths.Templates, OutputDirectory: null, Targets: TargetLoader.BuiltIn));
+
+            Assert.Empty(result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
