@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using ScormBuilder.Cli.Preview;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Cli.Commands;
 
-/// <summary>'scormbuilder preview': serves the course beside a test LMS, rebuilding on every save, until Ctrl+C.</summary>
+/// <summary>
+/// 'scormbuilder preview': serves the course beside a test LMS, rebuilding on every save, until Ctrl+C; or, given a
+/// package zip, plays that package from the zip as it is.
+/// </summary>
 internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewCommand.Settings>(reporter)
 {
     public const int DefaultPort = 5123;
@@ -20,11 +24,17 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
 
     internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, int Port, bool Watch) : CommandSettings
     {
-        public override string? Validate() => CourseOptions.FoldersMissing(CourseDirectory, TemplatesDirectory);
+        /// <summary>A '.zip' that is a file is a package to play; anything else is a course folder to build.</summary>
+        public bool IsPackage => CourseDirectory.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(CourseDirectory);
+
+        public override string? Validate() => !IsPackage ? CourseOptions.FoldersMissing(CourseDirectory, TemplatesDirectory)
+            : File.Exists(CourseDirectory) ? null
+            : $"There is no file '{DiagnosticText.Escape(CourseDirectory)}'. Name the package zip to play, e.g. 'scormbuilder preview dist/course-1.0.0-scorm12.zip'.";
     }
 
     protected override Command Declare() => new("preview",
-        "Open the course in your browser beside a test LMS that logs every SCORM call and shows what it stores. Every save rebuilds and reloads it.")
+        "Open the course in your browser beside a test LMS that logs every SCORM call and shows what it stores. Every save rebuilds and reloads it. " +
+        "Given a package zip (PACKAGE.zip), plays that package from the zip instead, as it is.")
     {
         _course, _templates, _port, _watch,
     };
@@ -32,8 +42,9 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
     protected override Settings Bind(ParseResult parsed) => new(
         parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_port), parsed.GetValue(_watch));
 
-    protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) =>
-        new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, Reporter).RunAsync(cancellation);
+    protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.IsPackage
+        ? new PackagePreview(settings.CourseDirectory, settings.Port, Reporter).RunAsync(cancellation)
+        : new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, Reporter).RunAsync(cancellation);
 
     private static Option<int> Port()
     {

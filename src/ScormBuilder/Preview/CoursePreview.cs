@@ -74,10 +74,11 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
         var diagnostics = new DiagnosticBag();
         var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics);
         var sorted = diagnostics.ToSortedList();
-        var build = new PreviewBuild(++_buildNumber, sorted, package, clock.Elapsed);
+        var number = ++_buildNumber;
+        var build = new PreviewBuild(number, sorted, package is null ? null : () => ServedPackage.Of(number, package), clock.Elapsed);
         _builds.Publish(build);
 
-        var summary = build.Package is { } built
+        var summary = package is { } built
             ? new BuildSummary(null, built.Site.PageCount, built.FileCount, built.UncompressedBytes, build.Elapsed)
             : null;
         var shown = _builds.Served is { } served

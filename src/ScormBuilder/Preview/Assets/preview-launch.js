@@ -41,7 +41,7 @@
         window.API = preview.lms.api;
         pv.recordLaunch(kind, resuming, status);
         preview.loaded = { session: status.session, build: status.served };
-        frame.src = '/course/index.html';
+        frame.src = '/course/' + status.course.launch.split('/').map(encodeURIComponent).join('/');
         showLaunch();
         pv.refreshCmi();
       });
