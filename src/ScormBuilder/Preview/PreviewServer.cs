@@ -63,7 +63,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var assets = PreviewAssets.Load();
         app.MapMethods("/", s_getOrHead, () => assets.Result("index.html"));
         app.MapMethods("/preview/{**path}", s_getOrHead, (string path) => assets.Result(path));
-        app.MapMethods("/course", s_getOrHead, () => Results.Redirect(CoursePath));
+        app.MapMethods("/course", s_getOrHead, () => CourseFile(builds, ""));
         app.MapMethods("/course/{**path}", s_getOrHead, (string? path) => CourseFile(builds, path ?? ""));
         app.MapGet("/status", () => builds.Status() is { } status ? Results.Json(status, PreviewJson.Default.PreviewStatus) : Results.NoContent());
         app.MapGet("/events", (HttpContext context) => StreamBuildsAsync(context, builds, app.Lifetime.ApplicationStopping));
