@@ -174,6 +174,22 @@ public sealed partial class PreviewTests(BrowserFixture browser, PreviewFixture 
         await preview.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "preview.png") });
     }
 
+    [Fact]
+    public async Task Should_play_a_package_zip_and_log_its_initialise_and_commits()
+    {
+        await using var preview = await PreviewSession.StartPackageAsync(browser.Browser, fixture.SampleCourse, fixture.FixtureTemplates);
+        await preview.WaitForLaunchAsync(1);
+
+        await preview.GoToPartAsync("s1-writing");
+
+        await preview.WaitForLogRowAsync("LMSInitialize(\"\")", "→ \"true\"");
+        await preview.WaitForLogRowAsync("LMSCommit(\"\")", "→ \"true\"");
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "s1-writing", committed: true);
+        await Assertions.Expect(preview.Page.Locator(".pv-build")).ToContainTextAsync("not watched");
+        Assert.Contains("Playing ", preview.Output, StringComparison.Ordinal);
+        Assert.Empty(preview.Errors.Errors);
+    }
+
     /// <summary>Where the preview's screenshot goes, for a person to look at: TestResults/ at the repository root.</summary>
     private static string ScreenshotDirectory => Path.Combine(CoursePackages.RepositoryRoot, "TestResults");
 
