@@ -16,13 +16,18 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
     private readonly Argument<string> _course = CourseOptions.CourseDirectory();
     private readonly Option<string?> _templates = CourseOptions.Templates();
     private readonly Option<int> _port = Port();
+    private readonly Option<string> _target = new("--target")
+    {
+        Description = "Make the test LMS act as that platform where its runtime is known to differ: generic (the default), moodle, learninghub or esr.",
+        DefaultValueFactory = _ => "generic",
+    };
     private readonly Option<bool> _watch = new("--watch", "-w")
     {
         Description = "Rebuild and reload the page after every change to the course or the templates ('--watch false' to serve one build).",
         DefaultValueFactory = _ => true,
     };
 
-    internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, int Port, bool Watch) : CommandSettings
+    internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, int Port, bool Watch, string Target = "generic") : CommandSettings
     {
         /// <summary>A '.zip' that is a file is a package to play; anything else is a course folder to build.</summary>
         public bool IsPackage => CourseDirectory.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && !Directory.Exists(CourseDirectory);
@@ -32,19 +37,23 @@ internal sealed class PreviewCommand(Reporter reporter) : CliCommand<PreviewComm
             : $"There is no file '{DiagnosticText.Escape(CourseDirectory)}'. Name the package zip to play, e.g. 'scormbuilder preview dist/course-1.0.0-scorm12.zip'.";
     }
 
-    protected override Command Declare() => new("preview",
-        "Open the course in your browser beside a test LMS that logs every SCORM call and shows what it stores. Every save rebuilds and reloads it. " +
-        "Given a package zip (PACKAGE.zip), plays that package from the zip instead, as it is.")
+    protected override Command Declare()
     {
-        _course, _templates, _port, _watch,
-    };
+        _target.AcceptOnlyFromAmong(PreviewTargets.Names);
+        return new Command("preview",
+            "Open the course in your browser beside a test LMS that logs every SCORM call and shows what it stores. Every save rebuilds and reloads it. " +
+            "Given a package zip (PACKAGE.zip), plays that package from the zip instead, as it is.")
+        {
+            _course, _templates, _port, _watch, _target,
+        };
+    }
 
     protected override Settings Bind(ParseResult parsed) => new(
-        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_port), parsed.GetValue(_watch));
+        parsed.GetValue(_course)!, CourseOptions.TemplatesOrDefault(parsed.GetValue(_templates)), parsed.GetValue(_port), parsed.GetValue(_watch), parsed.GetValue(_target)!);
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation) => settings.IsPackage
-        ? new PackagePreview(settings.CourseDirectory, settings.Port, Reporter).RunAsync(cancellation)
-        : new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, Reporter).RunAsync(cancellation);
+        ? new PackagePreview(settings.CourseDirectory, settings.Port, settings.Target, Reporter).RunAsync(cancellation)
+        : new CoursePreview(settings.CourseDirectory, settings.TemplatesDirectory, settings.Port, settings.Watch, settings.Target, Reporter).RunAsync(cancellation);
 
     private static Option<int> Port()
     {

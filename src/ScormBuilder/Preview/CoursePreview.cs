@@ -8,9 +8,9 @@ namespace ScormBuilder.Cli.Preview;
 /// 'preview': builds the course in memory, serves it beside a test LMS, and rebuilds after every change to the
 /// course or the templates until Ctrl+C. A rebuild with errors leaves the last good build on show.
 /// </summary>
-internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, Reporter reporter)
+internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, string target, Reporter reporter)
 {
-    private readonly PreviewBuilds _builds = new();
+    private readonly PreviewBuilds _builds = new(target);
     private readonly TemplateCache _templates = new(templatesDirectory);
     private readonly CourseCompiler _compiler = CourseCompiler.Default;
     private int _buildNumber;

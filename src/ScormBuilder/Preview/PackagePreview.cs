@@ -9,7 +9,7 @@ namespace ScormBuilder.Cli.Preview;
 /// 'preview PACKAGE.zip': plays any SCORM 1.2 package, ours or a supplier's, beside the same test LMS, served from
 /// the zip (nothing unpacked to disk) until Ctrl+C. A package is not rebuilt or watched: it is played as it is.
 /// </summary>
-internal sealed class PackagePreview(string packagePath, int port, Reporter reporter)
+internal sealed class PackagePreview(string packagePath, int port, string target, Reporter reporter)
 {
     public async Task<int> RunAsync(CancellationToken stop)
     {
@@ -24,7 +24,7 @@ internal sealed class PackagePreview(string packagePath, int port, Reporter repo
 
         using (files)
         {
-            var builds = new PreviewBuilds();
+            var builds = new PreviewBuilds(target);
             PreviewServer server;
             try
             {

@@ -14,7 +14,8 @@ internal sealed record PreviewBuild(int Number, IReadOnlyList<Diagnostic> Diagno
 /// The builds the preview knows of: the latest attempt, whose diagnostics the page shows, and the last good
 /// package, which the server keeps serving while a later attempt has errors. Safe to read from any thread.
 /// </summary>
-internal sealed class PreviewBuilds
+/// <param name="target">The platform the test LMS acts as (see <see cref="PreviewTargets"/>).</param>
+internal sealed class PreviewBuilds(string target = PreviewTargets.Generic)
 {
     private readonly Lock _lock = new();
     private PreviewBuild? _latest;
@@ -62,7 +63,7 @@ internal sealed class PreviewBuilds
     {
         lock (_lock)
         {
-            return _latest is null ? null : PreviewStatus.Of(Session, _latest, _served);
+            return _latest is null ? null : PreviewStatus.Of(Session, target, _latest, _served);
         }
     }
 

@@ -10,6 +10,7 @@ namespace ScormBuilder.Cli.Preview;
 /// <param name="ElapsedMs">How long the latest attempt took.</param>
 /// <param name="Course">The served course, or null before the first good build.</param>
 /// <param name="Diagnostics">The latest attempt's diagnostics, sorted.</param>
+/// <param name="Target">The platform the test LMS acts as: generic, moodle, learninghub or esr.</param>
 /// <param name="Package">The package zip's file name when playing a zip (served as it is, not watched), else null.</param>
 internal sealed record PreviewStatus(
     string Session,
@@ -19,9 +20,10 @@ internal sealed record PreviewStatus(
     long ElapsedMs,
     PreviewStatus.CourseInfo? Course,
     IReadOnlyList<PreviewStatus.DiagnosticInfo> Diagnostics,
+    string Target,
     string? Package)
 {
-    public static PreviewStatus Of(string session, PreviewBuild latest, ServedPackage? served) => new(
+    public static PreviewStatus Of(string session, string target, PreviewBuild latest, ServedPackage? served) => new(
         session,
         latest.Number,
         served?.BuildNumber,
@@ -29,6 +31,7 @@ internal sealed record PreviewStatus(
         (long)latest.Elapsed.TotalMilliseconds,
         served?.Course,
         [.. latest.Diagnostics.Select(DiagnosticInfo.Of)],
+        target,
         served?.Zip);
 
     /// <summary>The served course: its id (a package's first item), title, version, pass mark, and the file the test LMS opens first.</summary>

@@ -30,7 +30,8 @@ public sealed partial class PreviewProcess : IAsyncDisposable
         StartWithAsync(Path.GetDirectoryName(courseDirectory)!, courseDirectory, "--templates", templatesDirectory);
 
     /// <summary>'preview PACKAGE.zip': plays a package zip as it is.</summary>
-    public static Task<PreviewProcess> StartPackageAsync(string packagePath) => StartWithAsync(Path.GetDirectoryName(packagePath)!, packagePath);
+    public static Task<PreviewProcess> StartPackageAsync(string packagePath, params string[] more) =>
+        StartWithAsync(Path.GetDirectoryName(packagePath)!, packagePath, more);
 
     private static async Task<PreviewProcess> StartWithAsync(string workingDirectory, string source, params string[] more)
     {

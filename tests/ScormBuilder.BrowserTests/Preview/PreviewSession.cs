@@ -47,7 +47,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>Builds <paramref name="courseSource"/> into a package zip, then previews the zip, not the folder.</summary>
-    public static async Task<PreviewSession> StartPackageAsync(IBrowser browser, string courseSource, string templatesDirectory)
+    public static async Task<PreviewSession> StartPackageAsync(IBrowser browser, string courseSource, string templatesDirectory, params string[] more)
     {
         var work = Directory.CreateTempSubdirectory("scormbuilder-preview-").FullName;
         var output = Path.Combine(work, "dist");
@@ -57,7 +57,7 @@ public sealed class PreviewSession : IAsyncDisposable
             throw new InvalidOperationException($"scormbuilder build failed (exit {build.ExitCode}):\n{build.Output}");
         }
 
-        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(Directory.GetFiles(output, "*.zip").Single()));
+        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(Directory.GetFiles(output, "*.zip").Single(), more));
     }
 
     private static async Task<PreviewSession> OpenAsync(IBrowser browser, string work, PreviewProcess process)

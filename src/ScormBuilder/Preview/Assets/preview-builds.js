@@ -26,6 +26,10 @@
       : 'Build ' + status.build + ' failed: ' + counts + '.' +
         (status.served !== null ? ' Showing build ' + status.served + '.' : '');
 
+    if (pv.target(status).label) {
+      ui.build.textContent += ' The test LMS acts as ' + pv.target(status).label + '.';
+    }
+
     ui.diagnosticsList.replaceChildren();
     status.diagnostics.forEach(function (d) {
       var item = element('li', 'pv-' + d.severity);

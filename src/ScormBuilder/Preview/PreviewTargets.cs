@@ -1,0 +1,12 @@
+namespace ScormBuilder.Cli.Preview;
+
+/// <summary>
+/// The platforms the test LMS can act as ('preview --target'): their known runtime differences are modelled in
+/// Assets/preview-targets.js, which the page picks by this name from the status.
+/// </summary>
+internal static class PreviewTargets
+{
+    public const string Generic = "generic";
+
+    public static readonly string[] Names = [Generic, "moodle", "learninghub", "esr"];
+}
