@@ -39,6 +39,11 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
             }
 
             reporter.Note($"Preview: {server.Address}");
+            if (PreviewTargets.Describe(target) is { } acting)
+            {
+                reporter.Hint(acting);
+            }
+
             reporter.Hint(watch
                 ? $"Open it in your browser. Every save under {Describe.WatchedFolders(courseDirectory, templatesDirectory)} rebuilds and reloads it. Press Ctrl+C to stop."
                 : "Open it in your browser. Press Ctrl+C to stop.");

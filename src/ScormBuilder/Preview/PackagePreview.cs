@@ -50,6 +50,11 @@ internal sealed class PackagePreview(string packagePath, int port, string target
                 reporter.Note($"Playing {DiagnosticText.Escape(report.Package)}: launches {DiagnosticText.Escape(files.Launch)}, " +
                     $"{report.FileCount.ToString("N0", CultureInfo.InvariantCulture)} files, {(report.BlocksUpload ? "with findings that would stop an upload (above)" : "no problems found")}.");
                 reporter.Note($"Preview: {server.Address}");
+                if (PreviewTargets.Describe(target) is { } acting)
+                {
+                    reporter.Hint(acting);
+                }
+
                 reporter.Hint("Open it in your browser. The package is served from the zip as it is, not watched: " +
                     "after replacing the zip, stop with Ctrl+C and run preview again.");
                 try

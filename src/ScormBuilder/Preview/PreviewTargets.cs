@@ -9,4 +9,8 @@ internal static class PreviewTargets
     public const string Generic = "generic";
 
     public static readonly string[] Names = [Generic, "moodle", "learninghub", "esr"];
+
+    /// <summary>The console's line for a platform other than generic, else null.</summary>
+    public static string? Describe(string target) => target == Generic ? null
+        : $"The test LMS acts as '{target}' where that platform's runtime is known to differ; the call log notes each difference.";
 }

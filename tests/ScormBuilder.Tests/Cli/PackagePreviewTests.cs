@@ -48,7 +48,29 @@ public sealed partial class PackagePreviewTests : IClassFixture<InspectCommandTe
         Assert.Equal(Path.GetFileName(_own.ZipPath), status.GetProperty("package").GetString());
         Assert.Equal("index.html", status.GetProperty("course").GetProperty("launch").GetString());
         Assert.Equal(75, status.GetProperty("course").GetProperty("masteryScore").GetInt32());
+        Assert.Equal("generic", status.GetProperty("target").GetString());
         Assert.Contains("not watched", preview.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_tell_the_page_and_the_console_which_platform_the_lms_acts_as()
+    {
+        using var preview = CliProcess.Start(_own.Course.Root, "preview", _own.ZipPath, "--port", "0", "--target", "learninghub");
+        using var http = new HttpClient { BaseAddress = Address(preview) };
+
+        var status = JsonDocument.Parse(await http.GetStringAsync("/status")).RootElement;
+
+        Assert.Equal("learninghub", status.GetProperty("target").GetString());
+        preview.WaitUntil(() => preview.Stdout.Contains("acts as 'learninghub'", StringComparison.Ordinal), "the target line", s_timeout);
+    }
+
+    [Fact]
+    public void Should_refuse_a_target_it_does_not_know()
+    {
+        var run = CliRunner.AsProcess(_own.Course.Root, "preview", _own.ZipPath, "--port", "0", "--target", "blackboard");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("blackboard", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
