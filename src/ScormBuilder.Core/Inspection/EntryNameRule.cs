@@ -42,7 +42,7 @@ internal sealed partial class EntryNameRule : IPackageRule
     private static Finding? Found(List<string> names, ScormBuilder.Diagnostics.DiagnosticDescriptor descriptor, string package, string what, string fix) =>
         names.Count == 0 ? null : new Finding(descriptor, package, $"{names.Count:N0} {(names.Count == 1 ? "entry has" : "entries have")} {what}: {Names.Listed(names)}.", fix);
 
-    private static bool IsUnsafe(string name) =>
+    internal static bool IsUnsafe(string name) =>
         name.StartsWith('/') || name.StartsWith('\\') || DriveLetter().IsMatch(name) || name.Split('/', '\\').Any(s => s == "..");
 
     private static bool CannotHoldOnWindows(string name)

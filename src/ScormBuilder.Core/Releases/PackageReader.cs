@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Inspection;
 
 namespace ScormBuilder.Releases;
 
@@ -28,14 +29,21 @@ internal static class PackageReader
                 return null;
             }
 
+            // The zip's end record bounds its directory before ZipArchive reads all of it: inspect's reader, shared,
+            // so a zip claiming millions of entries is refused without reading them.
+            if (ZipDirectory.Read(file, zipPath).Problem is { } problem)
+            {
+                ReportDirectory(problem, at, diagnostics);
+                return null;
+            }
+
             file.Position = 0;
             using var zip = new ZipArchive(file, ZipArchiveMode.Read);
             return ReadPage(zip, at, diagnostics);
         }
         catch (InvalidDataException)
         {
-            diagnostics.Report(PackagingDiagnostics.PackageDamaged, at,
-                "The zip is damaged or cut short (an interrupted download or copy?). Download the package again from the LMS or your release archive.");
+            ReportDamaged(at, diagnostics);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -45,6 +53,23 @@ internal static class PackageReader
             return null;
         }
     }
+
+    private static void ReportDirectory(Finding problem, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (problem.Descriptor == InspectionDiagnostics.TooManyEntries)
+        {
+            diagnostics.Report(PackagingDiagnostics.PackageTooLarge, at,
+                $"The zip says it holds more files than any course ({PackageLimits.MaxEntries:N0} at most). Pass the package 'scormbuilder build' wrote.");
+        }
+        else
+        {
+            ReportDamaged(at, diagnostics);
+        }
+    }
+
+    private static void ReportDamaged(SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Report(PackagingDiagnostics.PackageDamaged, at,
+            "The zip is damaged or cut short (an interrupted download or copy?). Download the package again from the LMS or your release archive.");
 
     private static bool StartsLikeAZip(Stream file)
     {

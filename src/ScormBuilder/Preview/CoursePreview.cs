@@ -8,10 +8,10 @@ namespace ScormBuilder.Cli.Preview;
 /// 'preview': builds the course in memory, serves it beside a test LMS, and rebuilds after every change to the
 /// course or the templates until Ctrl+C. A rebuild with errors leaves the last good build on show.
 /// </summary>
-internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, Reporter reporter,
+internal sealed class CoursePreview(string courseDirectory, string templatesDirectory, int port, bool watch, string target, Reporter reporter,
     IReadOnlyList<string>? targets = null)
 {
-    private readonly PreviewBuilds _builds = new();
+    private readonly PreviewBuilds _builds = new(target);
     private readonly TemplateCache _templates = new(templatesDirectory);
     private readonly CourseCompiler _compiler = CourseCompiler.Default;
     private int _buildNumber;
@@ -40,6 +40,11 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
             }
 
             reporter.Note($"Preview: {server.Address}");
+            if (PreviewTargets.Describe(target) is { } acting)
+            {
+                reporter.Hint(acting);
+            }
+
             reporter.Hint(watch
                 ? $"Open it in your browser. Every save under {Describe.WatchedFolders(courseDirectory, templatesDirectory)} rebuilds and reloads it. Press Ctrl+C to stop."
                 : "Open it in your browser. Press Ctrl+C to stop.");
@@ -75,10 +80,11 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
         var diagnostics = new DiagnosticBag();
         var package = _compiler.Compile(courseDirectory, _templates.Load(diagnostics), diagnostics, targets);
         var sorted = diagnostics.ToSortedList();
-        var build = new PreviewBuild(++_buildNumber, sorted, package, clock.Elapsed);
+        var number = ++_buildNumber;
+        var build = new PreviewBuild(number, sorted, package is null ? null : () => ServedPackage.Of(number, package), clock.Elapsed);
         _builds.Publish(build);
 
-        var summary = build.Package is { } built
+        var summary = package is { } built
             ? new BuildSummary(null, built.Site.PageCount, built.FileCount, built.UncompressedBytes, build.Elapsed)
             : null;
         var shown = _builds.Served is { } served

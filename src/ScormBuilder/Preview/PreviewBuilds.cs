@@ -6,15 +6,16 @@ namespace ScormBuilder.Cli.Preview;
 /// <summary>One attempt to build the course while previewing it.</summary>
 /// <param name="Number">Counts from 1, one per attempt, failed ones included.</param>
 /// <param name="Diagnostics">Everything the attempt reported, sorted.</param>
-/// <param name="Package">The compiled course, or null when the attempt had errors.</param>
 /// <param name="Elapsed">How long the attempt took.</param>
-internal sealed record PreviewBuild(int Number, IReadOnlyList<Diagnostic> Diagnostics, CompiledPackage? Package, TimeSpan Elapsed);
+/// <param name="Serve">Makes the package to serve, or null when the attempt had errors.</param>
+internal sealed record PreviewBuild(int Number, IReadOnlyList<Diagnostic> Diagnostics, Func<ServedPackage>? Serve, TimeSpan Elapsed);
 
 /// <summary>
 /// The builds the preview knows of: the latest attempt, whose diagnostics the page shows, and the last good
 /// package, which the server keeps serving while a later attempt has errors. Safe to read from any thread.
 /// </summary>
-internal sealed class PreviewBuilds
+/// <param name="target">The platform the test LMS acts as (see <see cref="PreviewTargets"/>).</param>
+internal sealed class PreviewBuilds(string target = PreviewTargets.Generic)
 {
     private readonly Lock _lock = new();
     private PreviewBuild? _latest;
@@ -44,7 +45,7 @@ internal sealed class PreviewBuilds
             // A media file that shrank since it was checked cannot be read whole: the last good build stays served.
             try
             {
-                _served = build.Package is null ? _served : new ServedPackage(build.Number, build.Package);
+                _served = build.Serve is null ? _served : build.Serve();
             }
             catch (IOException)
             {
@@ -62,7 +63,7 @@ internal sealed class PreviewBuilds
     {
         lock (_lock)
         {
-            return _latest is null ? null : PreviewStatus.Of(Session, _latest, _served);
+            return _latest is null ? null : PreviewStatus.Of(Session, target, _latest, _served);
         }
     }
 
@@ -77,30 +78,27 @@ internal sealed class PreviewBuilds
 }
 
 /// <summary>
-/// The package the server hands out, indexed by path, every file's bytes read into memory once when the build is
-/// published: the server never reads a course path again, so a file swapped after a good build (for a link, a
-/// FIFO) cannot change or stall what it serves. The manifest is served too, to be looked at.
+/// The package the server hands out, by path. A built course's files are read into memory once when the build is
+/// published: the server never reads a course path again, so a file swapped after a good build (for a link, a FIFO)
+/// cannot change or stall what it serves. A package zip is read from the zip itself, one file per request.
 /// </summary>
-internal sealed class ServedPackage
+/// <param name="BuildNumber">The build it came from (1 for a package zip).</param>
+/// <param name="Course">What the page shows and the test LMS uses: title, mastery score, the file to launch.</param>
+/// <param name="Zip">The package's file name when playing a zip, which is served as it is and never rebuilt.</param>
+/// <param name="Find">A file's bytes by its path in the package, or null when the package does not hold it.</param>
+internal sealed record ServedPackage(int BuildNumber, PreviewStatus.CourseInfo Course, string? Zip, Func<string, byte[]?> Find)
 {
-    private readonly Dictionary<string, byte[]> _files;
-
-    public ServedPackage(int buildNumber, CompiledPackage package)
+    public static ServedPackage Of(int buildNumber, CompiledPackage package)
     {
-        BuildNumber = buildNumber;
-        Package = package;
+        Dictionary<string, byte[]> files;
         using (package)
         {
-            _files = package.Site.Files.ToDictionary(f => f.PackagePath, f => f.ReadAllBytes(), StringComparer.Ordinal);
+            files = package.Site.Files.ToDictionary(f => f.PackagePath, f => f.ReadAllBytes(), StringComparer.Ordinal);
         }
 
-        _files[CompiledPackage.ManifestFileName] = package.Manifest;
+        files[CompiledPackage.ManifestFileName] = package.Manifest;
+        var course = package.Course;
+        return new ServedPackage(buildNumber, new PreviewStatus.CourseInfo(course.Id, course.Title, course.Version, course.MasteryScore, "index.html"),
+            null, files.GetValueOrDefault);
     }
-
-    public int BuildNumber { get; }
-
-    /// <summary>The package as compiled; its open files are closed, so read files through <see cref="Find"/>.</summary>
-    public CompiledPackage Package { get; }
-
-    public byte[]? Find(string packagePath) => _files.GetValueOrDefault(packagePath);
 }

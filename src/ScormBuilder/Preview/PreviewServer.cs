@@ -63,7 +63,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         var assets = PreviewAssets.Load();
         app.MapMethods("/", s_getOrHead, () => assets.Result("index.html"));
         app.MapMethods("/preview/{**path}", s_getOrHead, (string path) => assets.Result(path));
-        app.MapMethods("/course", s_getOrHead, () => Results.Redirect(CoursePath + "index.html"));
+        app.MapMethods("/course", s_getOrHead, () => CourseFile(builds, ""));
         app.MapMethods("/course/{**path}", s_getOrHead, (string? path) => CourseFile(builds, path ?? ""));
         app.MapGet("/status", () => builds.Status() is { } status ? Results.Json(status, PreviewJson.Default.PreviewStatus) : Results.NoContent());
         app.MapGet("/events", (HttpContext context) => StreamBuildsAsync(context, builds, app.Lifetime.ApplicationStopping));
@@ -89,7 +89,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         if (path.Length == 0)
         {
-            return Results.Redirect(CoursePath + "index.html");
+            return Results.Redirect(CoursePath + string.Join('/', served.Course.Launch.Split('/').Select(Uri.EscapeDataString)));
         }
 
         if (served.Find(path) is not { } file)

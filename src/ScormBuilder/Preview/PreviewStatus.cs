@@ -10,6 +10,8 @@ namespace ScormBuilder.Cli.Preview;
 /// <param name="ElapsedMs">How long the latest attempt took.</param>
 /// <param name="Course">The served course, or null before the first good build.</param>
 /// <param name="Diagnostics">The latest attempt's diagnostics, sorted.</param>
+/// <param name="Target">The platform the test LMS acts as: generic, moodle, learninghub or esr.</param>
+/// <param name="Package">The package zip's file name when playing a zip (served as it is, not watched), else null.</param>
 internal sealed record PreviewStatus(
     string Session,
     int Build,
@@ -17,18 +19,23 @@ internal sealed record PreviewStatus(
     bool Succeeded,
     long ElapsedMs,
     PreviewStatus.CourseInfo? Course,
-    IReadOnlyList<PreviewStatus.DiagnosticInfo> Diagnostics)
+    IReadOnlyList<PreviewStatus.DiagnosticInfo> Diagnostics,
+    string Target,
+    string? Package)
 {
-    public static PreviewStatus Of(string session, PreviewBuild latest, ServedPackage? served) => new(
+    public static PreviewStatus Of(string session, string target, PreviewBuild latest, ServedPackage? served) => new(
         session,
         latest.Number,
         served?.BuildNumber,
-        latest.Package is not null,
+        latest.Serve is not null,
         (long)latest.Elapsed.TotalMilliseconds,
-        served is null ? null : new CourseInfo(served.Package.Course.Id, served.Package.Course.Title, served.Package.Course.Version, served.Package.Course.MasteryScore),
-        [.. latest.Diagnostics.Select(DiagnosticInfo.Of)]);
+        served?.Course,
+        [.. latest.Diagnostics.Select(DiagnosticInfo.Of)],
+        target,
+        served?.Zip);
 
-    internal sealed record CourseInfo(string Id, string Title, string Version, int? MasteryScore);
+    /// <summary>The served course: its id (a package's first item), title, version, pass mark, and the file the test LMS opens first.</summary>
+    internal sealed record CourseInfo(string Id, string Title, string? Version, int? MasteryScore, string Launch);
 
     internal sealed record DiagnosticInfo(string Severity, string Code, string Location, string Message)
     {

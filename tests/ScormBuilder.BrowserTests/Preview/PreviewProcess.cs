@@ -26,16 +26,23 @@ public sealed partial class PreviewProcess : IAsyncDisposable
     /// <summary>Every line printed so far, stdout and stderr interleaved as they arrived.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static async Task<PreviewProcess> StartAsync(string courseDirectory, string templatesDirectory)
+    public static Task<PreviewProcess> StartAsync(string courseDirectory, string templatesDirectory) =>
+        StartWithAsync(Path.GetDirectoryName(courseDirectory)!, courseDirectory, "--templates", templatesDirectory);
+
+    /// <summary>'preview PACKAGE.zip': plays a package zip as it is.</summary>
+    public static Task<PreviewProcess> StartPackageAsync(string packagePath, params string[] more) =>
+        StartWithAsync(Path.GetDirectoryName(packagePath)!, packagePath, more);
+
+    private static async Task<PreviewProcess> StartWithAsync(string workingDirectory, string source, params string[] more)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(courseDirectory)!,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scormbuilder.dll"));
-        foreach (var arg in new[] { "preview", courseDirectory, "--port", "0", "--templates", templatesDirectory })
+        foreach (var arg in new[] { "preview", source, "--port", "0" }.Concat(more))
         {
             start.ArgumentList.Add(arg);
         }

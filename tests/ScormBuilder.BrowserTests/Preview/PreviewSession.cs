@@ -43,7 +43,25 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var work = Directory.CreateTempSubdirectory("scormbuilder-preview-").FullName;
         CourseCopy.CopyDirectory(courseSource, Path.Combine(work, "course"));
-        var process = await PreviewProcess.StartAsync(Path.Combine(work, "course"), templatesDirectory);
+        return await OpenAsync(browser, work, await PreviewProcess.StartAsync(Path.Combine(work, "course"), templatesDirectory));
+    }
+
+    /// <summary>Builds <paramref name="courseSource"/> into a package zip, then previews the zip, not the folder.</summary>
+    public static async Task<PreviewSession> StartPackageAsync(IBrowser browser, string courseSource, string templatesDirectory, params string[] more)
+    {
+        var work = Directory.CreateTempSubdirectory("scormbuilder-preview-").FullName;
+        var output = Path.Combine(work, "dist");
+        var build = ScormBuilderCli.Run("build", courseSource, "-o", output, "--templates", templatesDirectory);
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scormbuilder build failed (exit {build.ExitCode}):\n{build.Output}");
+        }
+
+        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(Directory.GetFiles(output, "*.zip").Single(), more));
+    }
+
+    private static async Task<PreviewSession> OpenAsync(IBrowser browser, string work, PreviewProcess process)
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = process.Address.ToString(),

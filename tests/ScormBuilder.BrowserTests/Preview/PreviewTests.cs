@@ -174,6 +174,55 @@ public sealed partial class PreviewTests(BrowserFixture browser, PreviewFixture 
         await preview.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, "preview.png") });
     }
 
+    [Fact]
+    public async Task Should_play_a_package_zip_and_log_its_initialise_and_commits()
+    {
+        await using var preview = await PreviewSession.StartPackageAsync(browser.Browser, fixture.SampleCourse, fixture.FixtureTemplates);
+        await preview.WaitForLaunchAsync(1);
+
+        await preview.GoToPartAsync("s1-writing");
+
+        await preview.WaitForLogRowAsync("LMSInitialize(\"\")", "→ \"true\"");
+        await preview.WaitForLogRowAsync("LMSCommit(\"\")", "→ \"true\"");
+        await preview.WaitForCmiAsync("cmi.core.lesson_location", "s1-writing", committed: true);
+        await Assertions.Expect(preview.Page.Locator(".pv-build")).ToContainTextAsync("not watched");
+        Assert.Contains("Playing ", preview.Output, StringComparison.Ordinal);
+        Assert.Empty(preview.Errors.Errors);
+    }
+
+    [Theory]
+    [InlineData("generic", "incomplete")]
+    [InlineData("moodle", "passed")]
+    public async Task Should_store_the_status_at_finish_as_the_target_platform_does(string target, string stored)
+    {
+        await using var preview = await PreviewSession.StartPackageAsync(browser.Browser, fixture.SampleCourse, fixture.FixtureTemplates, "--target", target);
+        await preview.WaitForLaunchAsync(1);
+        var mastery = await preview.Page.EvaluateAsync<string>("() => window.API.LMSGetValue('cmi.student_data.mastery_score')");
+
+        await preview.Course.EvaluateAsync($"() => {{ const api = window.parent.API; api.LMSSetValue('cmi.core.score.raw', '{int.Parse(mastery, System.Globalization.CultureInfo.InvariantCulture) + 1}'); api.LMSFinish(''); }}");
+
+        await preview.WaitForCmiAsync("cmi.core.lesson_status", stored, committed: true);
+        var finish = await preview.WaitForLogRowAsync("LMSFinish(\"\")", "→ \"true\"");
+        Assert.Equal(target == "moodle", finish.Contains("Moodle: the status \"incomplete\" was stored as \"passed\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("generic", "resume")]
+    [InlineData("learninghub", "ab-initio")]
+    public async Task Should_resume_after_a_passed_attempt_only_where_the_platform_does(string target, string entry)
+    {
+        await using var preview = await PreviewSession.StartPackageAsync(browser.Browser, fixture.SampleCourse, fixture.FixtureTemplates, "--target", target);
+        await preview.WaitForLaunchAsync(1);
+        await preview.Course.EvaluateAsync("() => { const api = window.parent.API; api.LMSSetValue('cmi.core.lesson_status', 'passed'); api.LMSCommit(''); }");
+        await preview.WaitForCmiAsync("cmi.core.lesson_status", "passed", committed: true);
+
+        await preview.Page.ClickAsync("#pv-resume");
+        await preview.WaitForLaunchAsync(2);
+
+        Assert.Equal(entry, await preview.CmiAsync("cmi.core.entry"));
+        Assert.Equal(target == "learninghub", (await preview.LogRowsAsync()).Any(r => r.Contains("Learning Hub: the last attempt ended \"passed\"", StringComparison.Ordinal)));
+    }
+
     /// <summary>Where the preview's screenshot goes, for a person to look at: TestResults/ at the repository root.</summary>
     private static string ScreenshotDirectory => Path.Combine(CoursePackages.RepositoryRoot, "TestResults");
 

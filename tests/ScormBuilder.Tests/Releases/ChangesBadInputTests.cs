@@ -73,6 +73,17 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
     }
 
     [Fact]
+    public void Should_refuse_a_zip_whose_directory_claims_more_than_any_course_before_reading_it()
+    {
+        var path = Zip("claims.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", "<p>Hello</p>"u8.ToArray()));
+        var bytes = File.ReadAllBytes(path);
+        // The end record's directory size, 12 bytes into it: 2 GB of directory, as a forged zip claims.
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(bytes.Length - 22 + 12), 0x7FFF_FFFF);
+
+        AssertRefused(Write("claims.zip", bytes), "SB4024");
+    }
+
+    [Fact]
     public void Should_report_a_package_that_cannot_be_read()
     {
         // A Unix socket exists but cannot be opened as a file, even by root.

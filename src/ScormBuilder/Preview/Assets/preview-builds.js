@@ -18,10 +18,17 @@
     var warnings = status.diagnostics.length - errors;
     var counts = plural(errors, 'error') + ', ' + plural(warnings, 'warning');
     ui.build.className = 'pv-build ' + (status.succeeded ? (warnings ? 'pv-build-warn' : 'pv-build-ok') : 'pv-build-failed');
-    ui.build.textContent = status.succeeded
+    ui.build.textContent = status.package
+      ? 'Package ' + status.package + ': played from the zip as it is, not watched (restart preview to load a new copy); ' +
+        counts + ' from inspect.'
+      : status.succeeded
       ? 'Build ' + status.build + ': ' + status.elapsedMs + ' ms, ' + plural(warnings, 'warning') + '.'
       : 'Build ' + status.build + ' failed: ' + counts + '.' +
         (status.served !== null ? ' Showing build ' + status.served + '.' : '');
+
+    if (pv.target(status).label) {
+      ui.build.textContent += ' The test LMS acts as ' + pv.target(status).label + '.';
+    }
 
     ui.diagnosticsList.replaceChildren();
     status.diagnostics.forEach(function (d) {
@@ -31,7 +38,9 @@
       item.appendChild(document.createTextNode(d.message));
       ui.diagnosticsList.appendChild(item);
     });
-    ui.diagnosticsTitle.textContent = status.succeeded
+    ui.diagnosticsTitle.textContent = status.package
+      ? counts + ' in ' + status.package + ' (what inspect finds; an LMS may refuse the package)'
+      : status.succeeded
       ? plural(warnings, 'warning') + ' in build ' + status.build
       : 'Build ' + status.build + ' failed with ' + counts + '.' +
         (status.served !== null ? ' Below is build ' + status.served + ', the last that built.' : '');

@@ -34,14 +34,18 @@
         if (kind === 'new') {
           preview.committed = null;
         }
-        var resuming = kind !== 'new' && preview.committed !== null;
+        var afresh = kind !== 'new' && preview.committed !== null && pv.target().relaunch ? pv.target().relaunch(preview.committed) : null;
+        var resuming = kind !== 'new' && preview.committed !== null && !afresh;
         preview.launch++;
         preview.launchKind = resuming ? 'resume' : 'new';
         preview.lms = pv.createLms(resuming ? pv.returningCmi(preview.committed) : pv.firstAttemptCmi(), preview.launch);
         window.API = preview.lms.api;
         pv.recordLaunch(kind, resuming, status);
+        if (afresh) {
+          pv.recordNote(afresh);
+        }
         preview.loaded = { session: status.session, build: status.served };
-        frame.src = '/course/index.html';
+        frame.src = '/course/' + status.course.launch.split('/').map(encodeURIComponent).join('/');
         showLaunch();
         pv.refreshCmi();
       });

@@ -79,6 +79,9 @@
         checkSetValue(session, call);
       }
 
+      if (name === 'LMSFinish' && session.initialized && !session.finished && pv.target().finish) {
+        pv.target().finish(api, real, call);
+      }
       if (name === 'LMSCommit' && preview.commitFailures > 0 && session.initialized && !session.finished) {
         preview.commitFailures--;
         call.injected = true;

@@ -52,8 +52,12 @@
       kind === 'resume' ? 'Relaunched ' : 'Launched ';
     what += resuming ? 'as a returning learner with what the LMS last stored (entry "resume")' :
       'as a new learner (entry "ab-initio")';
-    if (kind !== 'new' && !resuming) {
+    if (kind !== 'new' && !resuming && preview.committed === null) {
       what += ': the course had not committed anything yet';
+    }
+    var target = pv.target();
+    if (target.label) {
+      what += '; the LMS acts as ' + target.label + (target.note ? ' (' + target.note + ')' : '');
     }
     var row = element('li', 'pv-launch', 'Launch ' + preview.launch + '. ' + what + '.');
     row.dataset.launch = String(preview.launch);
