@@ -19,7 +19,7 @@ public sealed class NewCommandTests : IDisposable
         var check = CliRunner.AsProcess(_root, "check", "my-course");
         Assert.True(check.ExitCode == 0, check.Output);
         Assert.Matches(@"^Checked: 8 pages, \d+ files, [\d,]+ bytes, \d+ ms, \d+ warnings?\.\n$", check.Stdout);
-        Assert.Contains("course.yaml(44,20): warning SB2061: Version 0.1.0 has no editorial review yet: it is pending.", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains("course.yaml(49,20): warning SB2061: Version 0.1.0 has no editorial review yet: it is pending.", check.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
