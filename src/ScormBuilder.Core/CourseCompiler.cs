@@ -7,6 +7,7 @@ using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
 using ScormBuilder.Sources;
 using ScormBuilder.Targets;
+using ScormBuilder.UploadSheet;
 using ScormBuilder.Validation;
 
 namespace ScormBuilder;
@@ -29,7 +30,14 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, BuildSum
 }
 
 /// <summary>What a successful run produced. <see cref="PackagePath"/> is null for a check.</summary>
-public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed);
+public sealed record BuildSummary(string? PackagePath, int Pages, int Files, long Bytes, TimeSpan Elapsed)
+{
+    /// <summary>The uploader's sheet written beside the package for each --target, in the order the targets were named.</summary>
+    public IReadOnlyList<UploadSheetSummary> Sheets { get; init; } = [];
+}
+
+/// <summary>One uploader's sheet: the target it is for and where it was written.</summary>
+public sealed record UploadSheetSummary(string Target, string Path);
 
 /// <summary>
 /// A compiled package: every file it will contain, the manifest included. Media are held as the open files the
@@ -210,8 +218,9 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             return null;
         }
 
-        // Both outputs are written to temporary files first and moved into place only when both are complete: the
-        // package, then the lock, so a lock never records a release whose package was not written.
+        // Every output is written to a temporary file first and moved into place only when all are complete: the
+        // package, then its uploader's sheets, then the lock, so a lock never records a release whose package was not
+        // written, and a sheet never describes a zip that is not there.
         string? zipPath = null;
         var bytes = package.UncompressedBytes;
         using var zip = options.OutputDirectory is null ? null
@@ -223,6 +232,12 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
 
         using var lockFile = options.UpdateLock ? TrackingLockWriter.Write(package.Course, pipeline.KindOrder, folder, diagnostics) : null;
         if (options.UpdateLock && lockFile is null)
+        {
+            return null;
+        }
+
+        using var sheets = zip is null ? UploadSheets.None : WriteSheets(options, folder, package.Course, zip, diagnostics);
+        if (sheets is null)
         {
             return null;
         }
@@ -239,12 +254,32 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             }
         }
 
+        if (!sheets.Commit(diagnostics))
+        {
+            return null;
+        }
+
         if (lockFile is not null && !Commit(lockFile, () => TrackingLockWriter.Report(folder, "it cannot be moved into place", diagnostics)))
         {
             return null;
         }
 
-        return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);
+        return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed)
+        {
+            Sheets = sheets.Summaries(options.OutputDirectory ?? ""),
+        };
+    }
+
+    // The targets were loaded and checked with the course; loading them again here cannot fail.
+    private static UploadSheets? WriteSheets(BuildOptions options, CourseFolder folder, Course course, PendingFile zip, DiagnosticBag diagnostics)
+    {
+        if (options.Targets is not { Count: > 0 } names || TargetLoader.LoadAll(names, folder, diagnostics) is not { } targets)
+        {
+            return UploadSheets.None;
+        }
+
+        var facts = PackageFacts.Of(Path.GetFileName(zip.Target), zip.Stream);
+        return UploadSheets.Write(targets, course, options.OutputDirectory!, facts, diagnostics);
     }
 
     private static bool Commit(PendingFile file, Action report)

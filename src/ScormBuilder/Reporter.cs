@@ -50,6 +50,11 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             var warningCount = Count(warnings, "warning");
             stdout.WriteLine(Paint(terminal.StdoutColour, Green, what) + ": " + counts +
                 (warnings > 0 ? Paint(terminal.StdoutColour, Yellow, warningCount) : warningCount) + ".");
+            foreach (var sheet in verb is null ? summary.Sheets : [])
+            {
+                stdout.WriteLine($"  Uploader's sheet for {sheet.Target}: {sheet.Path.Replace('\\', '/')}");
+            }
+
             return ExitCodes.Success;
         }
     }
