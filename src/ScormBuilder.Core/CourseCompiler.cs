@@ -34,10 +34,10 @@ public sealed record BuildSummary(string? PackagePath, int Pages, int Files, lon
 {
     /// <summary>The uploader's sheet written beside the package for each --target, in the order the targets were named.</summary>
     public IReadOnlyList<UploadSheetSummary> Sheets { get; init; } = [];
-}
 
-/// <summary>One uploader's sheet: the target it is for and where it was written.</summary>
-public sealed record UploadSheetSummary(string Target, string Path);
+    /// <summary>The SHA-256 of the zip written, in lower-case hex, when it was written for a target; otherwise null.</summary>
+    public string? PackageSha256 { get; init; }
+}
 
 /// <summary>
 /// A compiled package: every file it will contain, the manifest included. Media are held as the open files the
@@ -267,6 +267,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed)
         {
             Sheets = sheets.Summaries(options.OutputDirectory ?? ""),
+            PackageSha256 = sheets.Package?.Sha256,
         };
     }
 

@@ -59,6 +59,19 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
         }
     }
 
+    /// <summary>Prints a successful build's warnings only, when its summary is printed another way (build --format json).</summary>
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            foreach (var diagnostic in diagnostics)
+            {
+                stderr.WriteLine(Format(diagnostic));
+            }
+        }
+    }
+
     /// <summary>Prints the diagnostics of a command that is not a build (changes), a red last line, and returns exit code 1.</summary>
     public int Failed(IEnumerable<Diagnostic> diagnostics, string summary)
     {

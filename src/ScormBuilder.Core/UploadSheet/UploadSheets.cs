@@ -11,7 +11,17 @@ namespace ScormBuilder.UploadSheet;
 /// </summary>
 internal sealed class UploadSheets : IDisposable
 {
-    private readonly List<(string Target, PendingFile File)> _files = [];
+    private readonly List<(Target Target, PendingFile File)> _files = [];
+    private readonly Course? _course;
+
+    private UploadSheets(Course? course = null, PackageFacts? package = null)
+    {
+        _course = course;
+        Package = package;
+    }
+
+    /// <summary>The zip the sheets describe; null when there are none.</summary>
+    public PackageFacts? Package { get; }
 
     public static UploadSheets None => new();
 
@@ -22,14 +32,14 @@ internal sealed class UploadSheets : IDisposable
     public static UploadSheets? Write(IReadOnlyList<Target> targets, Course course, string outputDirectory, PackageFacts package,
         DiagnosticBag diagnostics)
     {
-        var sheets = new UploadSheets();
+        var sheets = new UploadSheets(course, package);
         foreach (var target in targets)
         {
             var path = Path.Combine(outputDirectory, FileNameOf(course, target));
             try
             {
                 var pending = PendingFile.Create(path);
-                sheets._files.Add((target.Name, pending));
+                sheets._files.Add((target, pending));
                 pending.Stream.Write(UploadSheetWriter.Write(target, course, package));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -66,7 +76,15 @@ internal sealed class UploadSheets : IDisposable
 
     /// <summary>Each sheet's target and path, the path in the output folder as the build was given it.</summary>
     public IReadOnlyList<UploadSheetSummary> Summaries(string outputDirectory) =>
-        [.. _files.Select(f => new UploadSheetSummary(f.Target, Path.Combine(outputDirectory, Path.GetFileName(f.File.Target))))];
+        [.. _files.Select(f => Summary(f.Target, Path.Combine(outputDirectory, Path.GetFileName(f.File.Target))))];
+
+    private UploadSheetSummary Summary(Target target, string path) => new(target.Name, target.Platform, path)
+    {
+        Fields = [.. target.Form.Select(f => new SheetField(f.Label, CourseFacts.Value(_course!, f.Fact), f.Required))],
+        Settings = [.. target.Settings.Select(s => new SheetSetting(s.Setting, s.Choose, s.Why))],
+        Checks = target.Checks,
+        NotPublished = target.NotPublished,
+    };
 
     public void Dispose() => _files.ForEach(f => f.File.Dispose());
 }

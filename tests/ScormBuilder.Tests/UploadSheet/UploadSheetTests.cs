@@ -100,6 +100,34 @@ public sealed class UploadSheetTests
     }
 
     [Fact]
+    public void Should_give_the_zip_and_each_targets_sheet_as_json_with_build_format_json()
+    {
+        // Given a course with Learning Hub's listing facts
+        using var course = new TargetCourse(Listing);
+
+        // When it is built for Moodle and Learning Hub with --format json
+        var run = CliRunner.InProcess("build", course.Course.CourseDirectory, "-o", course.Course.OutputDirectory, "--templates", RepoPaths.Templates,
+            "--target", "moodle,learninghub", "--format", "json");
+
+        // Then stdout is JSON only: the zip's path, size and real SHA-256, and each sheet with the form's fields in order
+        Assert.True(run.ExitCode == 0, run.Output);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var root = json.RootElement;
+        var zip = root.GetProperty("package").GetString()!;
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(zip))), root.GetProperty("sha256").GetString());
+        Assert.Equal(new FileInfo(zip).Length, root.GetProperty("bytes").GetInt64());
+        var targets = root.GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(["moodle", "learninghub"], targets.Select(t => t.GetProperty("target").GetString()!).ToArray());
+        Assert.All(targets, t => Assert.True(File.Exists(t.GetProperty("sheet").GetString())));
+        var hub = targets[1];
+        Assert.Equal(["Title", "Description", "Keywords", "Licence", "Authors", "Certificate"],
+            hub.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("label").GetString()!).ToArray());
+        Assert.Equal("social media, risks & <rules>", hub.GetProperty("fields")[2].GetProperty("value").GetString());
+        Assert.Contains("no personal data", hub.GetProperty("checks")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("Mastery score overrides status (masteryoverride)", targets[0].GetProperty("settings")[5].GetProperty("setting").GetString());
+    }
+
+    [Fact]
     public void Should_write_no_sheet_without_a_target()
     {
         using var course = new TargetCourse(TargetCourse.Listed);
