@@ -112,6 +112,10 @@ internal static class UploadSheetWriter
         {
             html.Element("span", $"Not given: course.yaml has no {fact}.", ("class", "missing"));
         }
+        else if (value.Length == 0)
+        {
+            html.Element("span", $"None: course.yaml's {fact} is empty.", ("class", "missing"));
+        }
         else
         {
             html.Element("span", value, ("class", "value"), ("id", id));

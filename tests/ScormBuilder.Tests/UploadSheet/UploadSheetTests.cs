@@ -74,6 +74,18 @@ public sealed class UploadSheetTests
     }
 
     [Fact]
+    public void Should_say_an_empty_list_is_none_rather_than_offer_an_empty_value_to_copy()
+    {
+        using var course = new TargetCourse(TargetCourse.Listed + "competences: []\n");
+
+        var document = new HtmlParser().ParseDocument(Sheet(course, "esr"));
+
+        var competence = document.QuerySelectorAll("#form-title ~ dl dd")[1];
+        Assert.Equal("None: course.yaml's competences is empty.", competence.TextContent.Trim());
+        Assert.Empty(competence.QuerySelectorAll("button"));
+    }
+
+    [Fact]
     public void Should_write_the_sheet_beside_the_zip_with_the_zips_real_size_and_sha256_when_the_cli_builds_for_moodle()
     {
         // Given a course
