@@ -1,4 +1,4 @@
-namespace ScormBuilder.UploadSheet;
+namespace ScormBuilder;
 
 /// <summary>One uploader's sheet a build wrote: the target it is for, where it is, and the facts it shows.</summary>
 public sealed record UploadSheetSummary(string Target, string Platform, string Path)
