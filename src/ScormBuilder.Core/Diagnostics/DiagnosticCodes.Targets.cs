@@ -16,4 +16,7 @@ public static partial class DiagnosticCodes
     public const string TargetLicenceNotAccepted = "SB2074";
     public const string TargetFactMissing = "SB2075";
     public const string TargetFileName = "SB2076";
+
+    public const string PackageLongerThanTarget = "SB4057";
+    public const string PackageNameTargetRefuses = "SB4058";
 }

@@ -35,9 +35,18 @@ public static class TargetDiagnostics
     public static readonly DiagnosticDescriptor TargetFileName = Error(DiagnosticCodes.TargetFileName, "Package name the platform refuses",
         "The package's file name breaks the target platform's naming rule (NHS Learning Hub takes only names ending in lower-case '.zip'). Example fix: rename 'course.ZIP' to 'course.zip'.");
 
+    public static readonly DiagnosticDescriptor PackageLongerThanTarget = Error(DiagnosticCodes.PackageLongerThanTarget, "Manifest text longer than the platform stores",
+        "'inspect --target': the manifest's title, a keyword, all keywords or the copyright is longer than the target platform stores. Example fix: ask the supplier to shorten the course title to 255 characters for NHS Learning Hub and export again.");
+
+    public static readonly DiagnosticDescriptor PackageNameTargetRefuses = Error(DiagnosticCodes.PackageNameTargetRefuses, "Package name the platform refuses",
+        "'inspect --target': the zip's file name breaks the target platform's naming rule. Example fix: for NHS Learning Hub, rename 'course.ZIP' to 'course.zip' before uploading.");
+
+    /// <summary>What 'inspect --target' finds in a package: reported as findings, never by a course's build.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> PackageFindings { get; } = [PackageLongerThanTarget, PackageNameTargetRefuses];
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnknownPlatformTarget, InvalidTargetName, TargetTextTooLong, TargetKeywordTooLong, TargetKeywordsTooLong, TargetTooManyAuthors,
-        TargetLicenceNotAccepted, TargetFactMissing, TargetFileName,
+        TargetLicenceNotAccepted, TargetFactMissing, TargetFileName, .. PackageFindings,
     ];
 }

@@ -22,6 +22,12 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
     public static readonly XNamespace Ims = ManifestDocument.ImsNamespace;
     public static readonly XNamespace Adl = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 
+    /// <summary>The LOM's general keywords, which platforms such as NHS Learning Hub store.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>The LOM's rights description: the copyright statement a platform stores.</summary>
+    public string? Copyright { get; init; }
+
     /// <summary>The organisation an LMS plays: the one 'default' names, else the first.</summary>
     public OrganisationFacts? DefaultOrganisation => Organisations.FirstOrDefault(o => o.IsDefault) ?? Organisations.FirstOrDefault();
 
@@ -59,8 +65,15 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
             LomText(lom, "lifecycle", "version") ?? Trimmed((string?)root.Attribute("version")),
             Trimmed(metadata?.Element(Ims + "schema")?.Value), Trimmed(metadata?.Element(Ims + "schemaversion")?.Value),
             Trimmed(metadata?.Element(Adl + "location")?.Value), lom is not null, LomText(lom, "general", "description"),
-            organisations, resources);
+            organisations, resources)
+        {
+            Keywords = [.. LomSection(lom, "general")?.Elements().Where(e => e.Name.LocalName == "keyword")
+                .Select(k => Trimmed(k.Descendants().FirstOrDefault(e => e.Name.LocalName == "langstring")?.Value)).OfType<string>() ?? []],
+            Copyright = LomText(lom, "rights", "description"),
+        };
     }
+
+    private static XElement? LomSection(XElement? lom, string section) => lom?.Elements().FirstOrDefault(e => e.Name.LocalName == section);
 
     // Items nest; a hostile manifest nests them a million deep, so reading stops at a depth no course reaches.
     private const int MaxItemDepth = 32;

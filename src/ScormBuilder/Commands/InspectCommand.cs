@@ -17,8 +17,9 @@ internal sealed class InspectCommand(Reporter reporter) : CliCommand<InspectComm
         Description = "How to print the report: 'text' for people, 'json' for scripts.",
         DefaultValueFactory = _ => "text",
     };
+    private readonly Option<string?> _target = CourseOptions.Target();
 
-    internal sealed record Settings(string Package, bool Json) : CommandSettings
+    internal sealed record Settings(string Package, bool Json, IReadOnlyList<string>? Targets = null) : CommandSettings
     {
         public override string? Validate() => File.Exists(Package) ? null
             : Directory.Exists(Package)
@@ -29,14 +30,33 @@ internal sealed class InspectCommand(Reporter reporter) : CliCommand<InspectComm
     protected override Command Declare()
     {
         _format.AcceptOnlyFromAmong("text", "json");
-        return new("inspect", "Report what a SCORM 1.2 package holds and what would stop it uploading, without unpacking it.") { _package, _format };
+        return new("inspect", "Report what a SCORM 1.2 package holds and what would stop it uploading, without unpacking it.") { _package, _format, _target };
     }
 
-    protected override Settings Bind(ParseResult parsed) => new(parsed.GetValue(_package)!, parsed.GetValue(_format) == "json");
+    protected override Settings Bind(ParseResult parsed) =>
+        new(parsed.GetValue(_package)!, parsed.GetValue(_format) == "json", CourseOptions.TargetNames(parsed.GetValue(_target)));
 
     protected override Task<int> ExecuteAsync(Settings settings, CancellationToken cancellation)
     {
-        var report = PackageInspector.Default.Inspect(settings.Package);
+        var inspector = PackageInspector.Default;
+        if (settings.Targets is { Count: > 0 } targets)
+        {
+            // A target beside the package's reader: built in, or ./targets/NAME.yaml.
+            var diagnostics = new DiagnosticBag();
+            if (TargetInspector.For(targets, ".", diagnostics) is not { } withTargets)
+            {
+                foreach (var diagnostic in diagnostics.ToSortedList())
+                {
+                    Reporter.Problem(diagnostic.ToString());
+                }
+
+                return Task.FromResult(ExitCodes.UsageError);
+            }
+
+            inspector = withTargets;
+        }
+
+        var report = inspector.Inspect(settings.Package);
         Reporter.Note(settings.Json ? InspectionJson.Write(report) : InspectionText.Write(report));
         return Task.FromResult(report.BlocksUpload ? ExitCodes.CourseErrors : ExitCodes.Success);
     }

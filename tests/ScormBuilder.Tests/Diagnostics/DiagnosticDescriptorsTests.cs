@@ -72,7 +72,7 @@ public sealed class DiagnosticDescriptorsTests
 
     [Theory]
     [InlineData("SB3090", "SB3009")]
-    [InlineData("SB9999", "SB4056")]
+    [InlineData("SB9999", "SB4058")]
     public void Should_refuse_an_unknown_code_and_name_the_nearest(string typed, string nearest)
     {
         var run = CliRunner.InProcess("explain", typed);
