@@ -7,6 +7,7 @@ using ScormBuilder.Packaging;
 using ScormBuilder.Rendering;
 using ScormBuilder.Sources;
 using ScormBuilder.Targets;
+using ScormBuilder.UploadSheet;
 using ScormBuilder.Validation;
 
 namespace ScormBuilder;
@@ -33,6 +34,12 @@ public sealed record BuildSummary(string? PackagePath, int Pages, int Files, lon
 {
     /// <summary>What the written file holds, in words, where pages and files would not say it (the review pack); null for a package.</summary>
     public string? Holds { get; init; }
+
+    /// <summary>The uploader's sheet written beside the package for each --target, in the order the targets were named.</summary>
+    public IReadOnlyList<UploadSheetSummary> Sheets { get; init; } = [];
+
+    /// <summary>The SHA-256 of the zip written, in lower-case hex, when it was written for a target; otherwise null.</summary>
+    public string? PackageSha256 { get; init; }
 }
 
 /// <summary>
@@ -214,8 +221,9 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             return null;
         }
 
-        // Both outputs are written to temporary files first and moved into place only when both are complete: the
-        // package, then the lock, so a lock never records a release whose package was not written.
+        // Every output is written to a temporary file first and moved into place only when all are complete: the
+        // package, then its uploader's sheets, then the lock, so a lock never records a release whose package was not
+        // written, and a sheet never describes a zip that is not there.
         string? zipPath = null;
         var bytes = package.UncompressedBytes;
         using var zip = options.OutputDirectory is null ? null
@@ -227,6 +235,12 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
 
         using var lockFile = options.UpdateLock ? TrackingLockWriter.Write(package.Course, pipeline.KindOrder, folder, diagnostics) : null;
         if (options.UpdateLock && lockFile is null)
+        {
+            return null;
+        }
+
+        using var sheets = zip is null ? UploadSheets.None : WriteSheets(options, folder, package.Course, zip, diagnostics);
+        if (sheets is null)
         {
             return null;
         }
@@ -243,12 +257,33 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             }
         }
 
+        if (!sheets.Commit(diagnostics))
+        {
+            return null;
+        }
+
         if (lockFile is not null && !Commit(lockFile, () => TrackingLockWriter.Report(folder, "it cannot be moved into place", diagnostics)))
         {
             return null;
         }
 
-        return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed);
+        return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed)
+        {
+            Sheets = sheets.Summaries(options.OutputDirectory ?? ""),
+            PackageSha256 = sheets.Package?.Sha256,
+        };
+    }
+
+    // The targets were loaded and checked with the course; loading them again here cannot fail.
+    private static UploadSheets? WriteSheets(BuildOptions options, CourseFolder folder, Course course, PendingFile zip, DiagnosticBag diagnostics)
+    {
+        if (options.Targets is not { Count: > 0 } names || TargetLoader.LoadAll(names, folder, diagnostics) is not { } targets)
+        {
+            return UploadSheets.None;
+        }
+
+        var facts = PackageFacts.Of(Path.GetFileName(zip.Target), zip.Stream);
+        return UploadSheets.Write(targets, course, options.OutputDirectory!, facts, diagnostics);
     }
 
     private static bool Commit(PendingFile file, Action report)

@@ -52,7 +52,25 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             var warningCount = Count(warnings, "warning");
             stdout.WriteLine(Paint(terminal.StdoutColour, Green, what) + ": " + counts +
                 (warnings > 0 ? Paint(terminal.StdoutColour, Yellow, warningCount) : warningCount) + ".");
+            foreach (var sheet in verb is null ? summary.Sheets : [])
+            {
+                stdout.WriteLine($"  Uploader's sheet for {sheet.Target}: {sheet.Path.Replace('\\', '/')}");
+            }
+
             return ExitCodes.Success;
+        }
+    }
+
+    /// <summary>Prints a successful build's warnings only, when its summary is printed another way (build --format json).</summary>
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (_lock)
+        {
+            ClearProgress();
+            foreach (var diagnostic in diagnostics)
+            {
+                stderr.WriteLine(Format(diagnostic));
+            }
         }
     }
 

@@ -5,9 +5,10 @@ internal static class OneBuild
 {
     /// <summary>
     /// Loads, validates, renders and (with an output folder) writes the course, and returns the exit code. Ctrl+C
-    /// stops it between stages, before anything is moved into place.
+    /// stops it between stages, before anything is moved into place. With <paramref name="json"/> (build --format json)
+    /// it prints what was written as JSON instead of the summary lines.
     /// </summary>
-    public static int Run(BuildOptions options, Reporter reporter, CancellationToken cancellation)
+    public static int Run(BuildOptions options, Reporter reporter, CancellationToken cancellation, bool json = false)
     {
         BuildResult result;
         try
@@ -23,6 +24,13 @@ internal static class OneBuild
             return ExitCodes.Interrupted;
         }
 
-        return reporter.Report(result);
+        if (!json || result.Summary is not { } summary)
+        {
+            return reporter.Report(result);
+        }
+
+        reporter.Diagnostics(result.Diagnostics);
+        reporter.Note(BuildJson.Write(summary));
+        return ExitCodes.Success;
     }
 }

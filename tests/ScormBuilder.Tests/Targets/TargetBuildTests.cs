@@ -30,7 +30,7 @@ public sealed class TargetBuildTests
 
         // Then the manifest's mastery score is the course's
         Assert.True(run.ExitCode == 0, run.Stderr);
-        var manifest = XDocument.Parse(ScormPackage.Open(Assert.Single(course.Course.OutputFiles())).ManifestText);
+        var manifest = XDocument.Parse(ScormPackage.Open(Assert.Single(course.Course.OutputFiles(), f => f.EndsWith(".zip", StringComparison.Ordinal))).ManifestText);
         Assert.Equal("60", Assert.Single(manifest.Descendants(s_adlcp + "masteryscore")).Value);
     }
 
@@ -45,7 +45,7 @@ public sealed class TargetBuildTests
             string[] args = ["build", course.Course.CourseDirectory, "-o", output, "--templates", RepoPaths.Templates];
             var run = CliRunner.InProcess(target is null ? args : [.. args, "--target", target]);
             Assert.True(run.ExitCode == 0, run.Stderr);
-            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Assert.Single(Directory.GetFiles(output)))));
+            return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Assert.Single(Directory.GetFiles(output, "*.zip")))));
         }).ToList();
 
         Assert.Single(hashes.Distinct());

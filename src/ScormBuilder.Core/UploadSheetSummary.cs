@@ -1,0 +1,20 @@
+namespace ScormBuilder;
+
+/// <summary>One uploader's sheet a build wrote: the target it is for, where it is, and the facts it shows.</summary>
+public sealed record UploadSheetSummary(string Target, string Platform, string Path)
+{
+    /// <summary>The form's fields in its order, each with the course's value (null where the course gives none).</summary>
+    public IReadOnlyList<SheetField> Fields { get; init; } = [];
+
+    public IReadOnlyList<SheetSetting> Settings { get; init; } = [];
+
+    /// <summary>What a person must confirm; the tool cannot check it.</summary>
+    public IReadOnlyList<string> Checks { get; init; } = [];
+
+    /// <summary>Limits the platform does not publish.</summary>
+    public IReadOnlyList<string> NotPublished { get; init; } = [];
+}
+
+public sealed record SheetField(string Label, string? Value, bool Required);
+
+public sealed record SheetSetting(string Setting, string Choose, string Why);

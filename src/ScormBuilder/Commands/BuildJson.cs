@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ScormBuilder.Cli.Commands;
+
+/// <summary>'build --format json': what the build wrote, for automation: the zip, and each target's sheet with the facts it shows.</summary>
+internal static class BuildJson
+{
+    public static string Write(BuildSummary summary)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("package", summary.PackagePath?.Replace('\\', '/'));
+            json.WriteNumber("bytes", summary.Bytes);
+            json.WriteString("sha256", summary.PackageSha256);
+            json.WriteNumber("pages", summary.Pages);
+            json.WriteNumber("files", summary.Files);
+            json.WriteStartArray("targets");
+            foreach (var sheet in summary.Sheets)
+            {
+                WriteSheet(json, sheet);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n");
+    }
+
+    private static void WriteSheet(Utf8JsonWriter json, UploadSheetSummary sheet)
+    {
+        json.WriteStartObject();
+        json.WriteString("target", sheet.Target);
+        json.WriteString("platform", sheet.Platform);
+        json.WriteString("sheet", sheet.Path.Replace('\\', '/'));
+        json.WriteStartArray("fields");
+        foreach (var field in sheet.Fields)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", field.Label);
+            json.WriteString("value", field.Value);
+            json.WriteBoolean("required", field.Required);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("settings");
+        foreach (var setting in sheet.Settings)
+        {
+            json.WriteStartObject();
+            json.WriteString("setting", setting.Setting);
+            json.WriteString("choose", setting.Choose);
+            json.WriteString("why", setting.Why);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        Strings(json, "checks", sheet.Checks);
+        Strings(json, "notPublished", sheet.NotPublished);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}
