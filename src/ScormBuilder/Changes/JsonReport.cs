@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScormBuilder.Releases;
 
@@ -10,8 +8,7 @@ internal static class JsonReport
 {
     public static string Write(ReleaseComparison comparison)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("course", comparison.Current.CourseId);
@@ -34,8 +31,6 @@ internal static class JsonReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+        }) + "\n";
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ScormBuilder.Cli.Commands;
@@ -9,8 +7,7 @@ internal static class BuildJson
 {
     public static string Write(BuildSummary summary)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("package", summary.PackagePath?.Replace('\\', '/'));
@@ -26,9 +23,7 @@ internal static class BuildJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n");
+        });
     }
 
     private static void WriteSheet(Utf8JsonWriter json, UploadSheetSummary sheet)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScormBuilder.Inspection;
 
@@ -13,8 +11,7 @@ internal static class InspectionJson
 {
     public static string Write(InspectionReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return ReportJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("package", report.Package);
@@ -42,9 +39,7 @@ internal static class InspectionJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     private static void Manifest(Utf8JsonWriter json, ManifestFacts manifest)
