@@ -31,9 +31,8 @@ internal sealed class ChangesCommand(Reporter reporter) : CliCommand<ChangesComm
 
     internal sealed record Settings(string CourseDirectory, string TemplatesDirectory, string Since, bool Json, string? Output) : CommandSettings
     {
-        public override string? Validate() => File.Exists(Since)
-            ? CourseOptions.FoldersMissing(CourseDirectory, TemplatesDirectory)
-            : $"There is no file '{Since}' to compare with. Pass --since the previous release's -scorm12.zip (the one uploaded to the LMS).";
+        public override string? Validate() =>
+            CourseOptions.SinceMissing(Since) ?? CourseOptions.FoldersMissing(CourseDirectory, TemplatesDirectory);
     }
 
     protected override Command Declare()

@@ -88,4 +88,9 @@ internal static class CourseOptions
             ? null
             : $"There is no templates folder '{templatesDirectory}'. Pass --templates with a copy of ScormBuilder's templates/ folder, or leave it out to use the built-in one.";
     }
+
+    /// <summary>A --since package that is not there is a mistyped path, so a usage error, the same in every command.</summary>
+    public static string? SinceMissing(string? since) => since is null || File.Exists(since)
+        ? null
+        : $"There is no file '{since}' to compare with. Pass --since the previous release's -scorm12.zip (the one uploaded to the LMS).";
 }

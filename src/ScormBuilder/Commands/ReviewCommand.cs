@@ -18,7 +18,11 @@ internal sealed class ReviewCommand(Reporter reporter) : CliCommand<ReviewComman
         Description = "A previous release's package (the -scorm12.zip uploaded to the LMS): mark what changed since it.",
     };
 
-    internal sealed record Settings(ReviewOptions Options) : CommandSettings;
+    internal sealed record Settings(ReviewOptions Options) : CommandSettings
+    {
+        public override string? Validate() =>
+            CourseOptions.SinceMissing(Options.Since) ?? CourseOptions.FoldersMissing(Options.CourseDirectory, Options.TemplatesDirectory);
+    }
 
     protected override Command Declare()
     {

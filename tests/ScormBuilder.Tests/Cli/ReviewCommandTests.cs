@@ -63,5 +63,28 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
     }
 
+    [Fact]
+    public void Should_refuse_a_missing_since_package_as_a_usage_error_as_changes_does()
+    {
+        var missing = Path.Combine(_course.Root, "no-such-release.zip");
+
+        var review = CliRunner.AsProcess(_course.Root, "review", _course.CourseDirectory, "--since", missing);
+        var changes = CliRunner.AsProcess(_course.Root, "changes", _course.CourseDirectory, "--since", missing);
+
+        Assert.Equal(2, review.ExitCode);
+        Assert.Equal(2, changes.ExitCode);
+        Assert.Contains($"There is no file '{missing}' to compare with.", review.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_course.Root, "dist")), review.Output);
+    }
+
+    [Fact]
+    public void Should_refuse_a_missing_course_folder_as_a_usage_error_as_build_does()
+    {
+        var review = CliRunner.AsProcess(_course.Root, "review", "no-such-course");
+
+        Assert.Equal(2, review.ExitCode);
+        Assert.Contains("There is no course folder 'no-such-course'.", review.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _course.Dispose();
 }
