@@ -33,16 +33,36 @@ public sealed record Course(
     public CourseListing Listing { get; init; } = CourseListing.None;
 
     /// <summary>Every file the course refers to that is not a part, with the place it is named.</summary>
-    public IEnumerable<MediaReference> MediaReferences =>
-        Parts.SelectMany(p => p.Media).Concat(
-            Parts.SelectMany(p => p.Bodies).SelectMany(b => b.Links)
-                .Where(l => !l.IsExternal && !l.Target.EndsWith(".md", StringComparison.Ordinal))
-                .Select(l => new MediaReference(l.Target, l.Location)));
+    public IEnumerable<MediaReference> MediaReferences
+    {
+        get
+        {
+            var partFiles = Parts.Select(p => p.SourcePath).ToHashSet(StringComparer.Ordinal);
+            return Parts.SelectMany(p => p.Media).Concat(
+                Parts.SelectMany(p => p.Bodies).SelectMany(b => b.Links)
+                    .Where(l => !l.IsExternal && !l.Target.EndsWith(".md", StringComparison.Ordinal) && !partFiles.Contains(l.Target))
+                    .Select(l => new MediaReference(l.Target, l.Location)));
+        }
+    }
 
-    /// <summary>The part (or embedded transcript) each Markdown source file becomes on the page.</summary>
-    public IReadOnlyDictionary<string, string> OwnerIdsBySourcePath =>
-        Parts.SelectMany(p => p.Bodies).GroupBy(b => b.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().OwnerId, StringComparer.Ordinal);
+    /// <summary>
+    /// The part (or embedded transcript) each source file becomes on the page: every Markdown body, and each part's
+    /// own file, so a link to 'quiz.yaml' or 'references.yaml' opens that part as a link to a Markdown part does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> OwnerIdsBySourcePath
+    {
+        get
+        {
+            var owners = Parts.SelectMany(p => p.Bodies).GroupBy(b => b.Path, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().OwnerId, StringComparer.Ordinal);
+            foreach (var part in Parts)
+            {
+                owners.TryAdd(part.SourcePath, part.Id);
+            }
+
+            return owners;
+        }
+    }
 }
 
 public sealed record LearningOutcome(string Id, string Text, SourceLocation Location);
