@@ -47,7 +47,7 @@ internal static class UploadSheetWriter
         SheetSection.Open(html, "form", "The upload form, in its order");
         if (target.Form.Count == 0)
         {
-            html.Element("p", $"{target.Platform}'s upload form is not published, so this sheet cannot list its fields in its order: fill it in from course.yaml and this page.");
+            html.Element("p", $"The upload form of {target.Platform} is not published, so this sheet cannot list its fields in its order: fill it in from course.yaml and this page.");
         }
         else
         {

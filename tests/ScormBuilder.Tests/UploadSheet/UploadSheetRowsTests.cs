@@ -83,7 +83,7 @@ public sealed class UploadSheetRowsTests
         var document = Parse(UploadSheetTests.Sheet(course, "esr"));
 
         Assert.Empty(document.QuerySelectorAll("#form-title ~ dl"));
-        Assert.StartsWith("NHS ESR's upload form is not published", document.QuerySelector("#form-title ~ p")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("The upload form of NHS ESR is not published", document.QuerySelector("#form-title ~ p")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("its upload form's fields", document.QuerySelectorAll("#not-published-title ~ ul li").Select(li => li.TextContent));
         Assert.Equal("A frame or a new window, as the platform is set up", Rows(document, "launch")[0].Value);
         Assert.Equal("Not published: this target states none for NHS ESR.", Rows(document, "launch")[1].Value);
