@@ -239,7 +239,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             return null;
         }
 
-        using var sheets = zip is null ? UploadSheets.None : WriteSheets(options, folder, package.Course, zip, diagnostics);
+        using var sheets = zip is null ? UploadSheets.None : WriteSheets(options, folder, package, zip, diagnostics);
         if (sheets is null)
         {
             return null;
@@ -275,7 +275,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
     }
 
     // The targets were loaded and checked with the course; loading them again here cannot fail.
-    private static UploadSheets? WriteSheets(BuildOptions options, CourseFolder folder, Course course, PendingFile zip, DiagnosticBag diagnostics)
+    private static UploadSheets? WriteSheets(BuildOptions options, CourseFolder folder, CompiledPackage package, PendingFile zip, DiagnosticBag diagnostics)
     {
         if (options.Targets is not { Count: > 0 } names || TargetLoader.LoadAll(names, folder, diagnostics) is not { } targets)
         {
@@ -283,7 +283,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         }
 
         var facts = PackageFacts.Of(Path.GetFileName(zip.Target), zip.Stream);
-        return UploadSheets.Write(targets, course, options.OutputDirectory!, facts, diagnostics);
+        return UploadSheets.Write(targets, package.Course, package.Manifest, options.OutputDirectory!, facts, diagnostics);
     }
 
     private static bool Commit(PendingFile file, Action report)

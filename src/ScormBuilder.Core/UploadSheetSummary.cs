@@ -6,6 +6,12 @@ public sealed record UploadSheetSummary(string Target, string Platform, string P
     /// <summary>The form's fields in its order, each with the course's value (null where the course gives none).</summary>
     public IReadOnlyList<SheetField> Fields { get; init; } = [];
 
+    /// <summary>How the platform opens the course; a null value is one the target says is not published.</summary>
+    public IReadOnlyList<SheetRow> Launch { get; init; } = [];
+
+    /// <summary>What the platform keeps from the manifest, each with this package's manifest value (null where it has none).</summary>
+    public IReadOnlyList<SheetRow> Stored { get; init; } = [];
+
     public IReadOnlyList<SheetSetting> Settings { get; init; } = [];
 
     /// <summary>What a person must confirm; the tool cannot check it.</summary>
@@ -18,3 +24,6 @@ public sealed record UploadSheetSummary(string Target, string Platform, string P
 public sealed record SheetField(string Label, string? Value, bool Required);
 
 public sealed record SheetSetting(string Setting, string Choose, string Why);
+
+/// <summary>One fact the sheet shows, in words: its label and value.</summary>
+public sealed record SheetRow(string Label, string? Value);

@@ -5,7 +5,11 @@ namespace ScormBuilder.Inspection;
 
 /// <summary>One item of an organisation: what it launches and the limits the LMS applies to it.</summary>
 public sealed record ItemFacts(string Identifier, string Title, string? ResourceId, string? MasteryScore, string? MaxTimeAllowed,
-    IReadOnlyList<ItemFacts> Items, int Line);
+    IReadOnlyList<ItemFacts> Items, int Line)
+{
+    /// <summary>adlcp:datafromlms: the launch data the LMS hands the SCO.</summary>
+    public string? DataFromLms { get; init; }
+}
 
 public sealed record OrganisationFacts(string Identifier, string Title, bool IsDefault, IReadOnlyList<ItemFacts> Items);
 
@@ -80,7 +84,10 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
 
     private static List<ItemFacts> Items(XElement parent, int depth = 0) => depth >= MaxItemDepth ? [] :
         [.. parent.Elements(Ims + "item").Select(i => new ItemFacts(Id(i), TitleOf(i), Trimmed((string?)i.Attribute("identifierref")),
-            Trimmed(i.Element(Adl + "masteryscore")?.Value), Trimmed(i.Element(Adl + "maxtimeallowed")?.Value), Items(i, depth + 1), Line(i)))];
+            Trimmed(i.Element(Adl + "masteryscore")?.Value), Trimmed(i.Element(Adl + "maxtimeallowed")?.Value), Items(i, depth + 1), Line(i))
+        {
+            DataFromLms = Trimmed(i.Element(Adl + "datafromlms")?.Value),
+        })];
 
     private static ResourceFacts Resource(XElement resource, string resourcesBase)
     {

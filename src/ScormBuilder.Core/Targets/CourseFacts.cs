@@ -3,12 +3,16 @@ using ScormBuilder.Model;
 
 namespace ScormBuilder.Targets;
 
-/// <summary>The course.yaml facts a target's form field names (<see cref="TargetShape.Facts"/>), read from the course.</summary>
+/// <summary>
+/// The course.yaml facts a target's form field names (<see cref="TargetShape.Facts"/>), read from the course; and
+/// package_file, the one fact that is not the course's: the zip's file name.
+/// </summary>
 internal static class CourseFacts
 {
     /// <summary>The fact's value as the form takes it, or null when course.yaml does not give it.</summary>
-    public static string? Value(Course course, string fact) => fact switch
+    public static string? Value(Course course, string fact, string packageFileName) => fact switch
     {
+        "package_file" => packageFileName,
         "title" => course.Title,
         "description" => NullIfEmpty(course.Description),
         "keywords" => course.Keywords.Count == 0 ? null : string.Join(", ", course.Keywords),
@@ -26,7 +30,7 @@ internal static class CourseFacts
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "Not a fact TargetShape.Facts lists."),
     };
 
-    public static bool Gives(Course course, string fact) => Value(course, fact) is not null;
+    public static bool Gives(Course course, string fact, string packageFileName) => Value(course, fact, packageFileName) is not null;
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -10,7 +10,7 @@ internal sealed record Target(string Name, string Platform, TargetLimits Limits,
     /// <summary>How the platform opens the course: in a new window or a frame, and at what size.</summary>
     public TargetLaunch? Launch { get; init; }
 
-    /// <summary>What the platform keeps from the manifest (title, keywords, mastery score, …).</summary>
+    /// <summary>What the platform keeps from the manifest (title, keywords, mastery score, …): names from <see cref="TargetShape.StoredFields"/>.</summary>
     public IReadOnlyList<string> Stores { get; init; } = [];
 
     /// <summary>The licences its form offers; empty when it asks for none.</summary>
@@ -43,7 +43,13 @@ internal sealed record PackageNameRule(string Extension, bool ExactCase)
         fileName.EndsWith(Extension, ExactCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 }
 
-internal sealed record TargetLaunch(string Window, string? Width, string? Height);
+/// <summary>Where the platform opens the course ("new", "current" or "either"), its default size and the sizes it allows.</summary>
+internal sealed record TargetLaunch(string Window, string? Width, string? Height)
+{
+    public (int Width, int Height)? Smallest { get; init; }
+
+    public (int Width, int Height)? Largest { get; init; }
+}
 
 /// <summary>One field of the upload form: its label, the course.yaml fact that fills it, and whether the form needs it.</summary>
 internal sealed record FormField(string Label, string Fact, bool Required);

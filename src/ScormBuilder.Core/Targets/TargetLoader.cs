@@ -90,7 +90,7 @@ internal static partial class TargetLoader
         var target = new Target(name, platform ?? name, limits, package)
         {
             Launch = ReadLaunch(fields.Object(TargetShape.Launch, "the launch")),
-            Stores = Texts(fields, TargetShape.Stores),
+            Stores = Choices(fields, TargetShape.Stores),
             Licences = Texts(fields, TargetShape.Licences),
             NotPublished = Texts(fields, TargetShape.NotPublished),
             Form = [.. Mappings(fields, TargetShape.Form, "a form field ('label:' and 'fact:')").Select(ReadField).OfType<FormField>()],
@@ -134,10 +134,16 @@ internal static partial class TargetLoader
         }
 
         var window = launch.Choice(TargetShape.Window);
-        var read = new TargetLaunch(window ?? "either", launch.String(TargetShape.Width), launch.String(TargetShape.Height));
+        var read = new TargetLaunch(window ?? "either", launch.String(TargetShape.Width), launch.String(TargetShape.Height))
+        {
+            Smallest = Pair(launch.Int(TargetShape.MinWidth), launch.Int(TargetShape.MinHeight)),
+            Largest = Pair(launch.Int(TargetShape.MaxWidth), launch.Int(TargetShape.MaxHeight)),
+        };
         launch.ReportUnknownKeys();
         return read;
     }
+
+    private static (int, int)? Pair(int? width, int? height) => width is { } w && height is { } h ? (w, h) : null;
 
     private static FormField? ReadField(YamlObject field)
     {
@@ -158,6 +164,27 @@ internal static partial class TargetLoader
     }
 
     private static List<string> Texts(YamlObject fields, YamlKey key) => [.. fields.StringList(key).Select(s => s.Value.Trim())];
+
+    // A list whose items must each be one of the key's choices: each wrong one is reported at its own line.
+    private static List<string> Choices(YamlObject fields, YamlKey key)
+    {
+        var allowed = ((ChoiceValue)((ListValue)key.Value).Item).Allowed;
+        var known = new List<string>();
+        foreach (var item in fields.StringList(key))
+        {
+            if (allowed.Contains(item.Value, StringComparer.Ordinal))
+            {
+                known.Add(item.Value);
+            }
+            else
+            {
+                fields.Diagnostics.Report(LoadingDiagnostics.InvalidValue, item.Location,
+                    $"'{key.Name}' lists '{DiagnosticText.Quote(item.Value)}', but each must be one of: {string.Join(", ", allowed)}.{Suggest.DidYouMean(item.Value, allowed)}");
+            }
+        }
+
+        return known;
+    }
 
     private static IEnumerable<YamlObject> Mappings(YamlObject fields, YamlKey key, string what) =>
         fields.List(key).Select(node => YamlObject.From(node, fields.Location, what, fields.Diagnostics, ((MappingValue)((ListValue)key.Value).Item).Shape))

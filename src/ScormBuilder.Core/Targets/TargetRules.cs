@@ -29,7 +29,7 @@ internal sealed class TargetRules(Target target)
                 $"licence '{DiagnosticText.Quote(licence)}' is not one {target.Platform} offers. Use one of: {string.Join("; ", target.Licences)}.");
         }
 
-        foreach (var field in target.Form.Where(f => f.Required && !CourseFacts.Gives(course, f.Fact)))
+        foreach (var field in target.Form.Where(f => f.Required && !CourseFacts.Gives(course, f.Fact, packageFileName)))
         {
             diagnostics.Report(TargetDiagnostics.TargetFactMissing, course.Location,
                 $"{target.Platform}'s upload form asks for '{field.Label}', but course.yaml has no '{field.Fact}:'. Add it.");

@@ -10,7 +10,11 @@ internal static class TargetShape
 
     /// <summary>The course.yaml facts a form field can be filled from.</summary>
     public static readonly IReadOnlyList<string> Facts =
-        ["title", "description", "keywords", "authors", "owner", "licence", "certificate", "audience", "competences", "version", "language", "duration_minutes", "mastery_score"];
+        ["title", "description", "keywords", "authors", "owner", "licence", "certificate", "audience", "competences", "version", "language", "duration_minutes", "mastery_score", "package_file"];
+
+    /// <summary>What a platform can keep from the manifest; the uploader's sheet shows this package's value of each.</summary>
+    public static readonly IReadOnlyList<string> StoredFields =
+        ["title", "description", "keywords", "copyright", "mastery_score", "max_time_allowed", "launch_data"];
 
     public static readonly YamlKey Platform = new("platform", new TextValue(), "The platform's name, as messages and the uploader's sheet say it.", Required: true);
 
@@ -44,11 +48,19 @@ internal static class TargetShape
     public static readonly YamlKey Width = new("width", new TextValue(NumbersToo: true), "The default width: pixels, or a percentage such as '100%'.");
     public static readonly YamlKey Height = new("height", new TextValue(NumbersToo: true), "The default height: pixels, or a percentage.");
 
-    public static readonly YamlKey Launch = new("launch", new MappingValue(new("How the platform opens the course.", [Window, Width, Height])),
+    private static YamlKey Size(string name, string description) => new(name, new WholeNumberValue(1, 100_000), description);
+
+    public static readonly YamlKey MinWidth = Size("min_width", "The narrowest window it allows, in pixels.");
+    public static readonly YamlKey MinHeight = Size("min_height", "The shortest window it allows, in pixels.");
+    public static readonly YamlKey MaxWidth = Size("max_width", "The widest window it allows, in pixels.");
+    public static readonly YamlKey MaxHeight = Size("max_height", "The tallest window it allows, in pixels.");
+
+    public static readonly YamlKey Launch = new("launch",
+        new MappingValue(new("How the platform opens the course.", [Window, Width, Height, MinWidth, MinHeight, MaxWidth, MaxHeight])),
         "How the platform opens the course.");
 
-    public static readonly YamlKey Stores = new("stores", new ListValue(new TextValue(NumbersToo: false)),
-        "What the platform keeps from the manifest, e.g. [title, keywords, copyright, mastery_score].");
+    public static readonly YamlKey Stores = new("stores", new ListValue(new ChoiceValue(StoredFields)),
+        "What the platform keeps from the manifest, e.g. [title, keywords, copyright, mastery_score]: the sheet shows this package's value of each.");
 
     public static readonly YamlKey Licences = new("licences", new ListValue(new TextValue()),
         "The licences the platform's form offers: course.yaml's licence must be one of them. Leave out when it asks for none.");
@@ -57,7 +69,7 @@ internal static class TargetShape
         "Limits the platform does not publish (e.g. 'zip size'), so the uploader's sheet says so instead of guessing.");
 
     public static readonly YamlKey Label = new("label", new TextValue(), "The field's label on the form.", Required: true);
-    public static readonly YamlKey Fact = new("fact", new ChoiceValue(Facts), "The course.yaml fact that fills it.", Required: true);
+    public static readonly YamlKey Fact = new("fact", new ChoiceValue(Facts), "The course.yaml fact that fills it; package_file: the zip's file name.", Required: true);
     public static readonly YamlKey Required = new("required", new FlagValue(), "true when the form cannot be sent without it: course.yaml must give the fact.");
 
     public static readonly YamlKey Form = new("form", new ListValue(new MappingValue(new("A field of the upload form.", [Label, Fact, Required]))),

@@ -1,4 +1,5 @@
 using ScormBuilder.Diagnostics;
+using ScormBuilder.Inspection;
 using ScormBuilder.Model;
 using ScormBuilder.Packaging;
 using ScormBuilder.Targets;
@@ -13,11 +14,13 @@ internal sealed class UploadSheets : IDisposable
 {
     private readonly List<(Target Target, PendingFile File)> _files = [];
     private readonly Course? _course;
+    private readonly ManifestFacts? _manifest;
 
-    private UploadSheets(Course? course = null, PackageFacts? package = null)
+    private UploadSheets(Course? course = null, PackageFacts? package = null, ManifestFacts? manifest = null)
     {
         _course = course;
         Package = package;
+        _manifest = manifest;
     }
 
     /// <summary>The zip the sheets describe; null when there are none.</summary>
@@ -28,11 +31,14 @@ internal sealed class UploadSheets : IDisposable
     /// <summary>The sheet's file name: the package's id and version, then the target's name.</summary>
     public static string FileNameOf(Course course, Target target) => $"{course.Id}-{course.Version}-{target.Name}-upload.html";
 
-    /// <summary>The sheets, not yet in place; null after reporting why one could not be written.</summary>
-    public static UploadSheets? Write(IReadOnlyList<Target> targets, Course course, string outputDirectory, PackageFacts package,
+    /// <summary>
+    /// The sheets, not yet in place; null after reporting why one could not be written. They show the values of
+    /// <paramref name="manifest"/>, the imsmanifest.xml written into the zip.
+    /// </summary>
+    public static UploadSheets? Write(IReadOnlyList<Target> targets, Course course, byte[] manifest, string outputDirectory, PackageFacts package,
         DiagnosticBag diagnostics)
     {
-        var sheets = new UploadSheets(course, package);
+        var sheets = new UploadSheets(course, package, StoredRows.Read(manifest));
         foreach (var target in targets)
         {
             var path = Path.Combine(outputDirectory, FileNameOf(course, target));
@@ -40,7 +46,7 @@ internal sealed class UploadSheets : IDisposable
             {
                 var pending = PendingFile.Create(path);
                 sheets._files.Add((target, pending));
-                pending.Stream.Write(UploadSheetWriter.Write(target, course, package));
+                pending.Stream.Write(UploadSheetWriter.Write(target, course, package, sheets._manifest!));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -80,7 +86,9 @@ internal sealed class UploadSheets : IDisposable
 
     private UploadSheetSummary Summary(Target target, string path) => new(target.Name, target.Platform, path)
     {
-        Fields = [.. target.Form.Select(f => new SheetField(f.Label, CourseFacts.Value(_course!, f.Fact), f.Required))],
+        Fields = [.. target.Form.Select(f => new SheetField(f.Label, CourseFacts.Value(_course!, f.Fact, Package!.FileName), f.Required))],
+        Launch = LaunchRows.Of(target),
+        Stored = StoredRows.Of(target, _manifest!),
         Settings = [.. target.Settings.Select(s => new SheetSetting(s.Setting, s.Choose, s.Why))],
         Checks = target.Checks,
         NotPublished = target.NotPublished,

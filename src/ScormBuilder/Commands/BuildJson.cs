@@ -43,6 +43,8 @@ internal static class BuildJson
         }
 
         json.WriteEndArray();
+        Rows(json, "launch", sheet.Launch);
+        Rows(json, "stored", sheet.Stored);
         json.WriteStartArray("settings");
         foreach (var setting in sheet.Settings)
         {
@@ -57,6 +59,21 @@ internal static class BuildJson
         Strings(json, "checks", sheet.Checks);
         Strings(json, "notPublished", sheet.NotPublished);
         json.WriteEndObject();
+    }
+
+    // Each row as label and value; a null value is one the target does not state (launch) or the manifest does not hold (stored).
+    private static void Rows(Utf8JsonWriter json, string name, IEnumerable<SheetRow> rows)
+    {
+        json.WriteStartArray(name);
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", row.Label);
+            json.WriteString("value", row.Value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)

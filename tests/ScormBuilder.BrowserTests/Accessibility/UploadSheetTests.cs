@@ -81,6 +81,12 @@ public sealed class UploadSheetTests(BrowserFixture browser) : IDisposable
         Assert.Equal(0, await page.Locator("button:visible").CountAsync());
         Assert.Contains("Post with Care", await page.Locator("#field-1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{64}$", await page.Locator("#package-sha256").InnerTextAsync());
+
+        // (the launch and what Learning Hub keeps are text too: the mastery score is the flagship's own)
+        Assert.Equal("A new window", await page.Locator("#launch-1").InnerTextAsync());
+        var mastery = File.ReadLines(Path.Combine(CoursePackages.RealCourseDirectory, "course.yaml"))
+            .Single(l => l.StartsWith("mastery_score:", StringComparison.Ordinal))["mastery_score:".Length..].Trim();
+        Assert.Equal(mastery, (await page.Locator("#stored-title ~ dl dt:has-text('Mastery score') + dd").InnerTextAsync()).Trim());
     }
 
     private string BuildSheet()

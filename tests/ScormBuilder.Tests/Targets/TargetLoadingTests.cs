@@ -35,7 +35,8 @@ public sealed class TargetLoadingTests
         Assert.Equal(new TargetLimits(255, 1800, 50, 1000, 30, 10), target.Limits);
         Assert.Equal(new PackageNameRule(".zip", ExactCase: true), target.PackageName);
         Assert.Equal(["CC BY-NC 4.0", "CC BY-NC-SA 4.0", "CC BY-NC-ND 4.0", "All rights reserved"], target.Licences);
-        Assert.Equal(new TargetLaunch("new", "1024", "768"), target.Launch);
+        Assert.Equal(new TargetLaunch("new", "1024", "768") { Smallest = (640, 480), Largest = (4096, 2160) }, target.Launch);
+        Assert.Equal(["title", "keywords", "copyright", "mastery_score", "max_time_allowed", "launch_data"], target.Stores);
         Assert.Single(target.Checks, c => c.Contains("personal data", StringComparison.Ordinal));
     }
 
@@ -46,6 +47,8 @@ public sealed class TargetLoadingTests
 
         Assert.Equal(TargetLimits.None, target.Limits);
         Assert.Contains("zip size", target.NotPublished);
+        Assert.Contains("its upload form's fields", target.NotPublished);
+        Assert.Empty(target.Form);
     }
 
     [Fact]
@@ -59,8 +62,21 @@ public sealed class TargetLoadingTests
         Assert.Equal(
         [
             "course/targets/totara.yaml(3,10): error SB1006: 'title' must be a whole number from 1 to 1000000, but it is 'many'.",
-            "course/targets/totara.yaml(6,11): error SB1014: 'fact' is 'name', but it must be one of: title, description, keywords, authors, owner, licence, certificate, audience, competences, version, language, duration_minutes, mastery_score.",
+            "course/targets/totara.yaml(6,11): error SB1014: 'fact' is 'name', but it must be one of: title, description, keywords, authors, owner, licence, certificate, audience, competences, version, language, duration_minutes, mastery_score, package_file.",
             "course/targets/totara.yaml(7,1): error SB1004: Unknown key 'window'. Known keys here: about, checks, form, launch, licences, limits, not_published, package, platform, settings, stores.",
+        ], course.Errors("totara"));
+    }
+
+    [Fact]
+    public void Should_refuse_a_stored_field_the_sheet_cannot_read_from_the_manifest_at_its_own_line()
+    {
+        const string yaml = "platform: Totara\nstores:\n  - title\n  - masteryscore\n";
+        Assert.NotEmpty(SchemaCheck.Problems(SchemaCheck.SchemaPath("target.schema.json"), yaml));
+        using var course = new TargetCourse(TargetCourse.Listed, ("totara", yaml));
+
+        Assert.Equal(
+        [
+            "course/targets/totara.yaml(4,5): error SB1014: 'stores' lists 'masteryscore', but each must be one of: title, description, keywords, copyright, mastery_score, max_time_allowed, launch_data. Did you mean 'mastery_score'?",
         ], course.Errors("totara"));
     }
 

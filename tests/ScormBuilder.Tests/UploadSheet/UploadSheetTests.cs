@@ -76,11 +76,12 @@ public sealed class UploadSheetTests
     [Fact]
     public void Should_say_an_empty_list_is_none_rather_than_offer_an_empty_value_to_copy()
     {
-        using var course = new TargetCourse(TargetCourse.Listed + "competences: []\n");
+        const string target = "platform: Trust LMS\nform:\n  - label: Competence\n    fact: competences\n";
+        using var course = new TargetCourse(TargetCourse.Listed + "competences: []\n", ("trust", target));
 
-        var document = new HtmlParser().ParseDocument(Sheet(course, "esr"));
+        var document = new HtmlParser().ParseDocument(Sheet(course, "trust"));
 
-        var competence = document.QuerySelectorAll("#form-title ~ dl dd")[1];
+        var competence = document.QuerySelectorAll("#form-title ~ dl dd")[0];
         Assert.Equal("None: course.yaml's competences is empty.", competence.TextContent.Trim());
         Assert.Empty(competence.QuerySelectorAll("button"));
     }
@@ -151,13 +152,14 @@ public sealed class UploadSheetTests
         Assert.DoesNotContain("sheet", run.Stdout, StringComparison.Ordinal);
     }
 
-    private static string Sheet(TargetCourse course, string targetName)
+    /// <summary>The sheet for the course as compiled, its manifest the one the build would put in the zip.</summary>
+    internal static string Sheet(TargetCourse course, string targetName)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = CourseCompiler.Default.Load(course.Course.CourseDirectory, diagnostics);
+        using var package = CourseCompiler.Default.Compile(course.Course.CourseDirectory, RepoPaths.Templates, diagnostics);
         using var folder = new CourseFolder(course.Course.CourseDirectory);
         var target = TargetLoader.Load(targetName, folder, diagnostics);
-        Assert.True(loaded is not null && target is not null, string.Join('\n', diagnostics.ToSortedList()));
-        return Encoding.UTF8.GetString(UploadSheetWriter.Write(target!, loaded!, s_package));
+        Assert.True(package is not null && target is not null, string.Join('\n', diagnostics.ToSortedList()));
+        return Encoding.UTF8.GetString(UploadSheetWriter.Write(target!, package!.Course, s_package, StoredRows.Read(package.Manifest)));
     }
 }
