@@ -9,10 +9,10 @@ namespace ScormBuilder.Diagnostics;
 public static class TargetDiagnostics
 {
     public static readonly DiagnosticDescriptor UnknownPlatformTarget = Error(DiagnosticCodes.UnknownPlatformTarget, "Unknown target",
-        "--target names a platform that is neither built in (generic, moodle, learninghub, esr) nor a file targets/NAME.yaml beside course.yaml. Example fix: '--target learninghub', or add course/targets/totara.yaml for '--target totara'.");
+        "--target names a platform that is neither built in (generic, moodle, learninghub, esr) nor a file targets/NAME.yaml beside course.yaml (for inspect, in the current folder), or inspect's --target names a target file that is not there. Example fix: '--target learninghub', or add course/targets/totara.yaml for '--target totara'; from the repository root, 'inspect PACKAGE.zip --target course/targets/totara.yaml'.");
 
     public static readonly DiagnosticDescriptor InvalidTargetName = Error(DiagnosticCodes.InvalidTargetName, "Invalid target name",
-        "A target's name is lower-case letters, digits and '-', starting with a letter: it names the file targets/NAME.yaml. Example fix: '--target Learning_Hub' becomes '--target learninghub'.");
+        "A target's name is lower-case letters, digits and '-', starting with a letter: it names the file targets/NAME.yaml, and a target file passed to inspect is named by its file's name. Example fix: '--target Learning_Hub' becomes '--target learninghub'; course/targets/Turas_LMS.yaml becomes course/targets/turas.yaml.");
 
     public static readonly DiagnosticDescriptor TargetTextTooLong = Error(DiagnosticCodes.TargetTextTooLong, "Longer than the platform stores",
         "The course's title, description or licence is longer than the target platform stores or its upload form accepts. Example fix: shorten 'description:' in course.yaml to 1,800 characters for NHS Learning Hub.");

@@ -1,8 +1,9 @@
 namespace ScormBuilder.Inspection;
 
 /// <summary>
-/// How far inspect reads any package, so a hostile one (a zip bomb, a manifest of entities, millions of entries)
-/// costs bounded time and memory. Each is far beyond any real course.
+/// How far any package is read (by inspect, by preview and by changes reading a previous release), so a hostile one
+/// (a zip bomb, a manifest of entities, millions of entries) costs bounded time and memory. Each is far beyond any
+/// real course.
 /// </summary>
 internal static class InspectionLimits
 {
@@ -14,6 +15,9 @@ internal static class InspectionLimits
 
     /// <summary>The largest manifest read; a manifest listing 10,000 files is about 1 MB.</summary>
     public const int MaxManifestBytes = 8 * 1024 * 1024;
+
+    /// <summary>The largest page of a previous release read to compare it; the flagship's page is about 250 KB.</summary>
+    public const int MaxPageBytes = 64 * 1024 * 1024;
 
     /// <summary>The largest total an entry may expand to, by its header: beyond any course an LMS accepts.</summary>
     public const long MaxExpandedBytes = 4L * 1024 * 1024 * 1024;

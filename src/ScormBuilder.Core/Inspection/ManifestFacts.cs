@@ -17,6 +17,12 @@ public sealed record OrganisationFacts(string Identifier, string Title, bool IsD
 public sealed record ResourceFacts(string Identifier, string? ScormType, string? Href, IReadOnlyList<string> Files, int Line)
 {
     public bool IsSco => ScormType == "sco";
+
+    /// <summary>
+    /// The query and fragment of the href as written (such as "?lang=en"), or "": <see cref="Href"/> is the file, and
+    /// the LMS launches the file with these.
+    /// </summary>
+    public string HrefQuery { get; init; } = "";
 }
 
 /// <summary>What a SCORM 1.2 manifest says about the course, read from its elements (never from file names).</summary>
@@ -92,9 +98,12 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
     private static ResourceFacts Resource(XElement resource, string resourcesBase)
     {
         var prefix = resourcesBase + Base(resource, resource);
-        return new ResourceFacts(Id(resource), (string?)resource.Attribute(Adl + "scormtype"),
-            Href((string?)resource.Attribute("href"), prefix),
-            [.. resource.Elements(Ims + "file").Select(f => Href((string?)f.Attribute("href"), prefix)).OfType<string>()], Line(resource));
+        var href = (string?)resource.Attribute("href");
+        return new ResourceFacts(Id(resource), (string?)resource.Attribute(Adl + "scormtype"), Href(href, prefix),
+            [.. resource.Elements(Ims + "file").Select(f => Href((string?)f.Attribute("href"), prefix)).OfType<string>()], Line(resource))
+        {
+            HrefQuery = Href(href, "") is null ? "" : Query(href!.Trim()),
+        };
     }
 
     private static string Base(XElement from, XElement element) => (string?)element.Attribute(XNamespace.Xml + "base") is { Length: > 0 } b
@@ -112,6 +121,8 @@ public sealed record ManifestFacts(string? Title, string? Version, string? Schem
         var path = href.Trim().Split('?', '#')[0];
         return Uri.UnescapeDataString(prefix + path);
     }
+
+    private static string Query(string href) => href.IndexOfAny(['?', '#']) is var at and >= 0 ? href[at..] : "";
 
     private static string Id(XElement element) => (string?)element.Attribute("identifier") ?? "";
 

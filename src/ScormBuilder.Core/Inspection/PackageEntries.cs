@@ -34,7 +34,8 @@ internal static class PackageEntries
         }
     }
 
-    private static bool IsBomb(PackageEntry entry) =>
+    /// <summary>Whether the entry's header alone says it expands like a zip bomb: too large, or too many times its compressed size.</summary>
+    public static bool IsBomb(PackageEntry entry) =>
         entry.Length > InspectionLimits.MaxExpandedBytes ||
         (entry.Length > InspectionLimits.RatioFloorBytes && entry.Length > Math.Max(1, entry.CompressedLength) * InspectionLimits.MaxCompressionRatio);
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Inspection;
@@ -18,12 +19,13 @@ public sealed class PackageFiles : IDisposable
     private readonly ZipArchive _archive;
     private readonly Dictionary<string, PackageEntry> _entries;
 
-    private PackageFiles(FileStream file, ZipArchive archive, ManifestFacts manifest, string launch)
+    private PackageFiles(FileStream file, ZipArchive archive, ManifestFacts manifest, ResourceFacts launch)
     {
         _file = file;
         _archive = archive;
         Manifest = manifest;
-        Launch = launch;
+        Launch = launch.Href!;
+        LaunchQuery = UrlSafe(launch.HrefQuery);
         _entries = PackageEntries.List(archive).Where(e => !e.IsFolder && !e.Encrypted && !EntryNameRule.IsUnsafe(e.Name) && !e.Name.Contains('\\'))
             .GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
@@ -32,6 +34,12 @@ public sealed class PackageFiles : IDisposable
 
     /// <summary>The zip path of the file the LMS opens first: the first SCO's href.</summary>
     public string Launch { get; }
+
+    /// <summary>
+    /// The query and fragment the first SCO's href gives (such as "?lang=en"), or "": the LMS launches
+    /// <see cref="Launch"/> with them. A character a URL cannot hold as it is (a space, a line break) is percent-encoded.
+    /// </summary>
+    public string LaunchQuery { get; }
 
     /// <summary>
     /// Opens the package to play it, or returns null with the findings that stop it playing (not a zip, damaged, a
@@ -54,7 +62,7 @@ public sealed class PackageFiles : IDisposable
 
             var manifest = report.Manifest!;
             var launch = manifest.Launch!.Value;
-            var files = new PackageFiles(file, new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true), manifest, launch.Resource.Href!);
+            var files = new PackageFiles(file, new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true), manifest, launch.Resource);
             if (files._entries.ContainsKey(files.Launch))
             {
                 return (files, report, []);
@@ -97,6 +105,17 @@ public sealed class PackageFiles : IDisposable
     {
         _archive.Dispose();
         _file.Dispose();
+    }
+
+    private static string UrlSafe(string query)
+    {
+        var safe = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(query))
+        {
+            safe.Append(b is > 0x20 and < 0x7F && "\"<>\\^`{|}".IndexOf((char)b) < 0 ? ((char)b).ToString() : $"%{b:X2}");
+        }
+
+        return safe.ToString();
     }
 
     private static bool IsPackagePath(string path) =>

@@ -8,13 +8,16 @@ namespace ScormBuilder.Inspection;
 public static class TargetInspector
 {
     /// <summary>
-    /// The inspector for <paramref name="names"/>: built-in targets, or targets/NAME.yaml under <paramref name="folder"/>;
-    /// null when one cannot be loaded (each problem reported).
+    /// The inspector for <paramref name="targets"/>: each a target file's path (ending in .yaml or .yml), or a name of
+    /// targets/NAME.yaml under <paramref name="folder"/> or of a built-in target; null when one cannot be loaded (each
+    /// problem reported).
     /// </summary>
-    public static PackageInspector? For(IReadOnlyList<string> names, string folder, DiagnosticBag diagnostics)
+    public static PackageInspector? For(IReadOnlyList<string> targets, string folder, DiagnosticBag diagnostics)
     {
         using var source = new CourseFolder(folder, "folder");
-        var targets = TargetLoader.LoadAll(names, source, diagnostics);
-        return targets is null ? null : PackageInspector.Default.With([.. targets.Select(t => new TargetPackageRule(t))]);
+        var loaded = targets.Distinct(StringComparer.Ordinal)
+            .Select(t => TargetLoader.IsFilePath(t) ? TargetLoader.LoadFile(t, diagnostics) : TargetLoader.Load(t, source, diagnostics, besideCourse: false))
+            .ToList();
+        return loaded.Any(t => t is null) ? null : PackageInspector.Default.With([.. loaded.Select(t => new TargetPackageRule(t!))]);
     }
 }

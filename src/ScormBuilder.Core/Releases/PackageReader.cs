@@ -7,7 +7,7 @@ namespace ScormBuilder.Releases;
 
 /// <summary>
 /// Reads a previous release's zip far enough to compare it: its manifest must be there, and its page is read
-/// with every byte counted. Bad input is reported (SB4020–SB4025) at the zip's path, never thrown.
+/// through inspect's bounded reader (<see cref="PackageEntry.ReadBounded"/>). Bad input is reported (SB4020–SB4025) at the zip's path, never thrown.
 /// </summary>
 internal static class PackageReader
 {
@@ -29,8 +29,9 @@ internal static class PackageReader
                 return null;
             }
 
-            // The zip's end record bounds its directory before ZipArchive reads all of it: inspect's reader, shared,
-            // so a zip claiming millions of entries is refused without reading them.
+            // The zip's end record bounds its directory before ZipArchive reads all of it: inspect's reader and limits,
+            // shared, so a zip claiming millions of entries is refused without reading them. ZipArchive refuses a
+            // directory holding more entries than the end record says, so this one count bounds them.
             if (ZipDirectory.Read(file, zipPath).Problem is { } problem)
             {
                 ReportDirectory(problem, at, diagnostics);
@@ -39,9 +40,9 @@ internal static class PackageReader
 
             file.Position = 0;
             using var zip = new ZipArchive(file, ZipArchiveMode.Read);
-            return ReadPage(zip, at, diagnostics);
+            return ReadPage(PackageEntries.List(zip), at, diagnostics);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException)
         {
             ReportDamaged(at, diagnostics);
             return null;
@@ -59,7 +60,7 @@ internal static class PackageReader
         if (problem.Descriptor == InspectionDiagnostics.TooManyEntries)
         {
             diagnostics.Report(PackagingDiagnostics.PackageTooLarge, at,
-                $"The zip says it holds more files than any course ({PackageLimits.MaxEntries:N0} at most). Pass the package 'scormbuilder build' wrote.");
+                $"The zip says it holds more files than any course ({InspectionLimits.MaxEntries:N0} at most). Pass the package 'scormbuilder build' wrote.");
         }
         else
         {
@@ -77,28 +78,22 @@ internal static class PackageReader
         return file.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && head.AsSpan().SequenceEqual(s_zipSignatures);
     }
 
-    private static string? ReadPage(ZipArchive zip, SourceLocation at, DiagnosticBag diagnostics)
+    private static string? ReadPage(IReadOnlyList<PackageEntry> entries, SourceLocation at, DiagnosticBag diagnostics)
     {
-        if (zip.Entries.Count > PackageLimits.MaxEntries)
-        {
-            diagnostics.Report(PackagingDiagnostics.PackageTooLarge, at,
-                $"The zip holds {zip.Entries.Count:N0} files, more than any course ({PackageLimits.MaxEntries:N0} at most). Pass the package 'scormbuilder build' wrote.");
-            return null;
-        }
-
-        var page = zip.GetEntry(PageName);
-        if (zip.GetEntry("imsmanifest.xml") is null || page is null)
+        var page = Find(entries, PageName);
+        if (Find(entries, "imsmanifest.xml") is null || page is null)
         {
             diagnostics.Report(PackagingDiagnostics.NotScormBuilderPackage, at,
                 $"The zip has no {(page is null ? PageName : "imsmanifest.xml")}, so it is not a package ScormBuilder built. Pass the -scorm12.zip that 'scormbuilder build' wrote.");
             return null;
         }
 
-        var bytes = ReadBounded(page);
-        if (bytes is null)
+        // Inspect's bounded read: refused by its header first, then never more bytes than the header declares, checked against its CRC.
+        if (page.Length > InspectionLimits.MaxPageBytes || PackageEntries.IsBomb(page) ||
+            page.ReadBounded(InspectionLimits.MaxPageBytes) is not { Bytes: { } bytes })
         {
             diagnostics.Report(PackagingDiagnostics.PackageTooLarge, at,
-                $"{PageName} inflates to more than {PackageLimits.MaxPageBytes / (1024 * 1024)} MB, or far more than its compressed size allows (a zip bomb?). Pass the package 'scormbuilder build' wrote.");
+                $"{PageName} inflates to more than {InspectionLimits.MaxPageBytes / (1024 * 1024)} MB, or far more than its compressed size allows (a zip bomb?). Pass the package 'scormbuilder build' wrote.");
             return null;
         }
 
@@ -114,29 +109,7 @@ internal static class PackageReader
         }
     }
 
-    // Counts what really comes out, whatever the headers claim, and stops at the first byte past a limit.
-    private static byte[]? ReadBounded(ZipArchiveEntry entry)
-    {
-        var limit = Math.Min(PackageLimits.MaxPageBytes, Math.Max(entry.CompressedLength, 1024) * PackageLimits.MaxCompressionRatio);
-        if (entry.Length > limit)
-        {
-            return null;
-        }
-
-        using var source = entry.Open();
-        using var target = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (target.Length + read > limit)
-            {
-                return null;
-            }
-
-            target.Write(buffer, 0, read);
-        }
-
-        return target.ToArray();
-    }
+    // As ZipArchive.GetEntry finds it: the first entry of the name.
+    private static PackageEntry? Find(IReadOnlyList<PackageEntry> entries, string name) =>
+        entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.Ordinal));
 }

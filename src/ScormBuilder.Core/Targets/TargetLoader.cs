@@ -26,7 +26,12 @@ internal static partial class TargetLoader
         return targets.Any(t => t is null) ? null : [.. targets!];
     }
 
-    public static Target? Load(string name, CourseFolder folder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The target <paramref name="name"/>: targets/NAME.yaml under <paramref name="folder"/>, else built in. Whether the
+    /// folder is the course's (build, check) or the one inspect runs in (<paramref name="besideCourse"/>) changes only
+    /// what the message for an unknown target says.
+    /// </summary>
+    public static Target? Load(string name, CourseFolder folder, DiagnosticBag diagnostics, bool besideCourse = true)
     {
         var relative = $"{Folder}/{name}.yaml";
         if (!NamePattern().IsMatch(name))
@@ -47,9 +52,40 @@ internal static partial class TargetLoader
             return Parse(name, builtIn, BuiltInPath(name), diagnostics);
         }
 
-        diagnostics.Report(TargetDiagnostics.UnknownPlatformTarget, new SourceLocation(folder.DisplayPath(relative)),
-            $"There is no target '{name}'{Suggestion(name)}: the built-in ones are {string.Join(", ", BuiltIn)}. Or describe your platform in {relative} beside course.yaml.");
+        diagnostics.Report(TargetDiagnostics.UnknownPlatformTarget, new SourceLocation(folder.DisplayPath(relative)), besideCourse
+            ? $"There is no target '{name}'{Suggestion(name)}: the built-in ones are {string.Join(", ", BuiltIn)}. Or describe your platform in {relative} beside course.yaml."
+            : $"There is no target '{name}'{Suggestion(name)}: looked for {relative} in '{folder.FullPath}', and the built-in ones are {string.Join(", ", BuiltIn)}. " +
+              $"For a course's own target, pass its file, e.g. '--target course/{relative}'.");
         return null;
+    }
+
+    /// <summary>Whether a --target value names a target file (it ends in .yaml or .yml) rather than a target.</summary>
+    public static bool IsFilePath(string value) =>
+        value.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The target in the file <paramref name="path"/> (inspect's '--target course/targets/turas.yaml'), named by the file's name.</summary>
+    public static Target? LoadFile(string path, DiagnosticBag diagnostics)
+    {
+        var at = new SourceLocation(path.Replace('\\', '/'));
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (!NamePattern().IsMatch(name))
+        {
+            diagnostics.Report(TargetDiagnostics.InvalidTargetName, at,
+                $"'{DiagnosticText.Quote(name)}' is not a target name, and a target file's name is its target's name: rename the file with lower-case letters, digits and '-', starting with a letter, e.g. 'turas.yaml'.");
+            return null;
+        }
+
+        using var folder = new CourseFolder(Path.GetDirectoryName(path) is { Length: > 0 } directory ? directory : ".", "folder");
+        var file = Path.GetFileName(path);
+        if (!folder.Exists(file))
+        {
+            diagnostics.Report(TargetDiagnostics.UnknownPlatformTarget, at,
+                $"There is no target file '{folder.AbsolutePath(file)}'. Check the path (it is read from the current folder), or name a built-in target: {string.Join(", ", BuiltIn)}.");
+            return null;
+        }
+
+        var text = SourceText.Read(folder, file, diagnostics);
+        return text is null ? null : Parse(name, text, folder.DisplayPath(file), diagnostics);
     }
 
     /// <summary>The text of a built-in target, or null when none has that name.</summary>

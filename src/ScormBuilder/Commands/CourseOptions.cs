@@ -46,12 +46,13 @@ internal static class CourseOptions
         }
     });
 
-    public static Option<string?> Target()
+    public static Option<string?> Target(string description = "The platforms the package is for, e.g. 'learninghub' or 'moodle,learninghub,esr': the course must keep each one's rules. Built in: generic (the default), moodle, learninghub, esr; or targets/NAME.yaml beside course.yaml.",
+        string helpName = "NAME[,NAME…]")
     {
         var option = new Option<string?>("--target")
         {
-            Description = "The platforms the package is for, e.g. 'learninghub' or 'moodle,learninghub,esr': the course must keep each one's rules. Built in: generic (the default), moodle, learninghub, esr; or targets/NAME.yaml beside course.yaml.",
-            HelpName = "NAME[,NAME…]",
+            Description = description,
+            HelpName = helpName,
         };
         RefuseBlank(option, "a target, e.g. 'learninghub'");
         return option;

@@ -17,7 +17,10 @@ internal sealed class InspectCommand(Reporter reporter) : CliCommand<InspectComm
         Description = "How to print the report: 'text' for people, 'json' for scripts.",
         DefaultValueFactory = _ => "text",
     };
-    private readonly Option<string?> _target = CourseOptions.Target();
+    private readonly Option<string?> _target = CourseOptions.Target(
+        "The platforms the package goes to, e.g. 'learninghub' or 'moodle,esr': their package rules apply too. Built in: generic, moodle, learninghub, esr; " +
+        "or targets/NAME.yaml in the current folder; or a target file's path, e.g. 'course/targets/turas.yaml' (a value ending in .yaml or .yml).",
+        "NAME|FILE.yaml[,…]");
 
     internal sealed record Settings(string Package, bool Json, IReadOnlyList<string>? Targets = null) : CommandSettings
     {
@@ -41,7 +44,7 @@ internal sealed class InspectCommand(Reporter reporter) : CliCommand<InspectComm
         var inspector = PackageInspector.Default;
         if (settings.Targets is { Count: > 0 } targets)
         {
-            // A target beside the package's reader: built in, or ./targets/NAME.yaml.
+            // A target file's path, or a name: ./targets/NAME.yaml (where the reader runs inspect), else built in.
             var diagnostics = new DiagnosticBag();
             if (TargetInspector.For(targets, ".", diagnostics) is not { } withTargets)
             {

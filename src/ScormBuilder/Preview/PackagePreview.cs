@@ -47,7 +47,7 @@ internal sealed class PackagePreview(string packagePath, int port, string target
                     reporter.Note(diagnostic.ToString());
                 }
 
-                reporter.Note($"Playing {DiagnosticText.Escape(report.Package)}: launches {DiagnosticText.Escape(files.Launch)}, " +
+                reporter.Note($"Playing {DiagnosticText.Escape(report.Package)}: launches {DiagnosticText.Escape(files.Launch + files.LaunchQuery)}, " +
                     $"{report.FileCount.ToString("N0", CultureInfo.InvariantCulture)} files, {(report.BlocksUpload ? "with findings that would stop an upload (above)" : "no problems found")}.");
                 reporter.Note($"Preview: {server.Address}");
                 if (PreviewTargets.Describe(target) is { } acting)
@@ -77,7 +77,7 @@ internal sealed class PackagePreview(string packagePath, int port, string target
         var mastery = decimal.TryParse(launch.Item.MasteryScore, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var score) && score is >= 0 and <= 100
             ? (int?)decimal.ToInt32(decimal.Round(score))
             : null;
-        return new PreviewStatus.CourseInfo(launch.Item.Identifier, files.Manifest.Title ?? package, files.Manifest.Version, mastery, files.Launch);
+        return new PreviewStatus.CourseInfo(launch.Item.Identifier, files.Manifest.Title ?? package, files.Manifest.Version, mastery, files.Launch, files.LaunchQuery);
     }
 
     private static Diagnostic ToDiagnostic(Finding finding, string package) => new(

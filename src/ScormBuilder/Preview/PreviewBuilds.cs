@@ -98,7 +98,7 @@ internal sealed record ServedPackage(int BuildNumber, PreviewStatus.CourseInfo C
 
         files[CompiledPackage.ManifestFileName] = package.Manifest;
         var course = package.Course;
-        return new ServedPackage(buildNumber, new PreviewStatus.CourseInfo(course.Id, course.Title, course.Version, course.MasteryScore, "index.html"),
+        return new ServedPackage(buildNumber, new PreviewStatus.CourseInfo(course.Id, course.Title, course.Version, course.MasteryScore, "index.html", ""),
             null, files.GetValueOrDefault);
     }
 }

@@ -89,7 +89,7 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         if (path.Length == 0)
         {
-            return Results.Redirect(CoursePath + string.Join('/', served.Course.Launch.Split('/').Select(Uri.EscapeDataString)));
+            return Results.Redirect(CoursePath + string.Join('/', served.Course.Launch.Split('/').Select(Uri.EscapeDataString)) + served.Course.LaunchQuery);
         }
 
         if (served.Find(path) is not { } file)

@@ -34,8 +34,11 @@ internal sealed record PreviewStatus(
         target,
         served?.Zip);
 
-    /// <summary>The served course: its id (a package's first item), title, version, pass mark, and the file the test LMS opens first.</summary>
-    internal sealed record CourseInfo(string Id, string Title, string? Version, int? MasteryScore, string Launch);
+    /// <summary>
+    /// The served course: its id (a package's first item), title, version, pass mark, the file the test LMS opens first,
+    /// and the query and fragment it opens that file with (a package's "?lang=en", or "").
+    /// </summary>
+    internal sealed record CourseInfo(string Id, string Title, string? Version, int? MasteryScore, string Launch, string LaunchQuery);
 
     internal sealed record DiagnosticInfo(string Severity, string Code, string Location, string Message)
     {

@@ -50,6 +50,33 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartPackageAsync(IBrowser browser, string courseSource, string templatesDirectory, params string[] more)
     {
         var work = Directory.CreateTempSubdirectory("scormbuilder-preview-").FullName;
+        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(BuildPackage(courseSource, templatesDirectory, work), more));
+    }
+
+    /// <summary>As <see cref="StartPackageAsync"/>, with the zip's manifest rewritten by <paramref name="editManifest"/> first, as a supplier's differs.</summary>
+    public static async Task<PreviewSession> StartEditedPackageAsync(IBrowser browser, string courseSource, string templatesDirectory, Func<string, string> editManifest)
+    {
+        var work = Directory.CreateTempSubdirectory("scormbuilder-preview-").FullName;
+        var zipPath = BuildPackage(courseSource, templatesDirectory, work);
+        using (var zip = System.IO.Compression.ZipFile.Open(zipPath, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("imsmanifest.xml")!;
+            string manifest;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                manifest = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("imsmanifest.xml").Open());
+            writer.Write(editManifest(manifest));
+        }
+
+        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(zipPath));
+    }
+
+    private static string BuildPackage(string courseSource, string templatesDirectory, string work)
+    {
         var output = Path.Combine(work, "dist");
         var build = ScormBuilderCli.Run("build", courseSource, "-o", output, "--templates", templatesDirectory);
         if (build.ExitCode != 0)
@@ -57,7 +84,7 @@ public sealed class PreviewSession : IAsyncDisposable
             throw new InvalidOperationException($"scormbuilder build failed (exit {build.ExitCode}):\n{build.Output}");
         }
 
-        return await OpenAsync(browser, work, await PreviewProcess.StartPackageAsync(Directory.GetFiles(output, "*.zip").Single(), more));
+        return Directory.GetFiles(output, "*.zip").Single();
     }
 
     private static async Task<PreviewSession> OpenAsync(IBrowser browser, string work, PreviewProcess process)

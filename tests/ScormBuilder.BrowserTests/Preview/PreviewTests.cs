@@ -190,6 +190,23 @@ public sealed partial class PreviewTests(BrowserFixture browser, PreviewFixture 
         Assert.Empty(preview.Errors.Errors);
     }
 
+    [Fact]
+    public async Task Should_launch_a_package_href_with_its_query_as_an_lms_does()
+    {
+        const string launchHref = "scormtype=\"sco\" href=\"index.html\"";
+        await using var preview = await PreviewSession.StartEditedPackageAsync(browser.Browser, fixture.SampleCourse, fixture.FixtureTemplates,
+            manifest => manifest.Contains(launchHref, StringComparison.Ordinal)
+                ? manifest.Replace(launchHref, "scormtype=\"sco\" href=\"index.html?lang=en&amp;x=1\"", StringComparison.Ordinal)
+                : throw new InvalidOperationException("The built manifest no longer has the launch href this test edits."));
+
+        await preview.WaitForLaunchAsync(1);
+
+        Assert.EndsWith("/course/index.html?lang=en&x=1", preview.Course.Url, StringComparison.Ordinal);
+        Assert.Equal("?lang=en&x=1", await preview.Course.EvaluateAsync<string>("() => location.search"));
+        await preview.WaitForLogRowAsync("LMSInitialize(\"\")", "→ \"true\"");
+        Assert.Empty(preview.Errors.Errors);
+    }
+
     [Theory]
     [InlineData("generic", "incomplete")]
     [InlineData("moodle", "passed")]

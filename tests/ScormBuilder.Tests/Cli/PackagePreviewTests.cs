@@ -47,9 +47,33 @@ public sealed partial class PackagePreviewTests : IClassFixture<InspectCommandTe
         Assert.Equal(assetCopy.ToArray(), served);
         Assert.Equal(Path.GetFileName(_own.ZipPath), status.GetProperty("package").GetString());
         Assert.Equal("index.html", status.GetProperty("course").GetProperty("launch").GetString());
+        Assert.Equal("", status.GetProperty("course").GetProperty("launchQuery").GetString());
         Assert.Equal(75, status.GetProperty("course").GetProperty("masteryScore").GetInt32());
         Assert.Equal("generic", status.GetProperty("target").GetString());
         Assert.Contains("not watched", preview.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_launch_the_href_with_its_query_and_fragment_while_serving_the_file_by_its_path()
+    {
+        using var folder = TempCourse.Empty();
+        var zipPath = Path.Combine(folder.Root, "supplier.zip");
+        var manifest = TestZip.Manifest("adlcp:scormtype=\"sco\"", "", "index.html", "media/a.png")
+            .Replace("href=\"index.html\">", "href=\"index.html?lang=en&amp;line=a&#10;b#start\">", StringComparison.Ordinal);
+        File.WriteAllBytes(zipPath, TestZip.Sound().Without("imsmanifest.xml").Add("imsmanifest.xml", manifest).Bytes());
+        using var preview = CliProcess.Start(folder.Root, "preview", zipPath, "--port", "0");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Address(preview) };
+
+        var course = JsonDocument.Parse(await http.GetStringAsync("/status")).RootElement.GetProperty("course");
+        var start = await http.GetAsync("/course/");
+        var launched = await http.GetAsync("/course/index.html?lang=en&line=a%0Ab");
+
+        Assert.Equal("index.html", course.GetProperty("launch").GetString());
+        // The line break the manifest escapes cannot travel in a URL as it is: it is percent-encoded.
+        Assert.Equal("?lang=en&line=a%0Ab#start", course.GetProperty("launchQuery").GetString());
+        Assert.Equal("/course/index.html?lang=en&line=a%0Ab#start", start.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, launched.StatusCode);
+        Assert.Contains("launches index.html?lang=en&line=a%0Ab#start,", preview.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,10 +66,40 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
         AssertRefused(Zip("bomb.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[80 * 1024 * 1024])), "SB4024", "zip-bomb");
 
     [Fact]
+    public void Should_refuse_a_page_that_expands_far_beyond_its_compressed_size_though_under_the_size_limit() =>
+        AssertRefused(Zip("ratio.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[10 * 1024 * 1024])), "SB4024");
+
+    [Fact]
+    public void Should_refuse_a_page_that_inflates_past_the_size_its_header_declares()
+    {
+        var path = Zip("forged.zip", ("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", new byte[2 * 1024 * 1024]));
+        var bytes = File.ReadAllBytes(path);
+        DeclareLength(bytes, "index.html", 1000);
+
+        var run = AssertRefused(Write("forged.zip", bytes), "SB4024");
+        Assert.Contains("(a zip bomb?)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_a_zip_whose_directory_holds_more_files_than_its_end_record_says()
+    {
+        var path = Zip("hidden.zip", [("imsmanifest.xml", "<manifest/>"u8.ToArray()), ("index.html", "<p>Hello</p>"u8.ToArray()),
+            .. Enumerable.Range(0, 8).Select(i => ($"f{i}", Array.Empty<byte>()))]);
+        var bytes = File.ReadAllBytes(path);
+        // The end record's entry counts, 8 and 10 bytes into it: two, where the directory holds ten.
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(bytes.Length - 22 + 8), 2);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(bytes.Length - 22 + 10), 2);
+
+        AssertRefused(Write("hidden.zip", bytes), "SB4021");
+    }
+
+    [Fact]
     public void Should_refuse_a_zip_of_too_many_files()
     {
-        var entries = Enumerable.Range(0, 20_001).Select(i => ($"f{i}", Array.Empty<byte>())).ToArray();
-        AssertRefused(Zip("many.zip", entries), "SB4024");
+        // Inspect's entry cap, shared: one more than it allows.
+        var entries = Enumerable.Range(0, ScormBuilder.Inspection.InspectionLimits.MaxEntries + 1).Select(i => ($"f{i}", Array.Empty<byte>())).ToArray();
+        var run = AssertRefused(Zip("many.zip", entries), "SB4024");
+        Assert.Contains($"({ScormBuilder.Inspection.InspectionLimits.MaxEntries:N0} at most)", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,6 +201,24 @@ public sealed class ChangesBadInputTests(ChangesBadInputTests.BuiltRelease relea
         }
 
         return path;
+    }
+
+    // Rewrites the uncompressed size in the entry's local header and its directory record, as a forged zip lies.
+    private static void DeclareLength(byte[] zip, string name, uint length)
+    {
+        var nameBytes = Encoding.UTF8.GetBytes(name);
+        for (var at = 0; at + 46 + nameBytes.Length < zip.Length; at++)
+        {
+            var signature = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(at));
+            if (signature == 0x04034b50 && zip.AsSpan(at + 30).StartsWith(nameBytes))
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(zip.AsSpan(at + 22), length);
+            }
+            else if (signature == 0x02014b50 && zip.AsSpan(at + 46).StartsWith(nameBytes))
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(zip.AsSpan(at + 24), length);
+            }
+        }
     }
 
     /// <summary>The drawn fixture with one good package built from it.</summary>

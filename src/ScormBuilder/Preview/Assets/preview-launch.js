@@ -45,7 +45,8 @@
           pv.recordNote(afresh);
         }
         preview.loaded = { session: status.session, build: status.served };
-        frame.src = '/course/' + status.course.launch.split('/').map(encodeURIComponent).join('/');
+        // The href's query and fragment (a package's '?lang=en') go with it, as an LMS launches it.
+        frame.src = '/course/' + status.course.launch.split('/').map(encodeURIComponent).join('/') + status.course.launchQuery;
         showLaunch();
         pv.refreshCmi();
       });
