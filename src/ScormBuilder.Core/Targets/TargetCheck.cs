@@ -29,5 +29,7 @@ internal static class TargetCheck
         {
             new TargetRules(target).Check(course!, packageFileName, diagnostics);
         }
+
+        TargetPackageNames.Check(targets, course!, diagnostics);
     }
 }

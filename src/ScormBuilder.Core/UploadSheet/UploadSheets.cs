@@ -40,7 +40,7 @@ internal sealed class UploadSheets : IDisposable
             {
                 var pending = PendingFile.Create(path);
                 sheets._files.Add((target, pending));
-                pending.Stream.Write(UploadSheetWriter.Write(target, course, package));
+                pending.Stream.Write(UploadSheetWriter.Write(target, course, package with { FileName = target.OwnPackageFileName(course.Id, course.Version) ?? package.FileName }));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
