@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Inspection;
 using ScormBuilder.Targets;
+using ScormBuilder.Tests.Inspection;
 using ScormBuilder.Tests.Support;
 
 namespace ScormBuilder.Tests.Targets;
@@ -111,6 +112,29 @@ public sealed class TargetPackageNameTests
         Assert.Empty(rule.Check(new InspectedPackage(named, [], null)));
         Assert.Equal(["SB4058"], rule.Check(new InspectedPackage(notNamed, [], null)).Select(f => f.Code).ToArray());
         Assert.Equal(["SB4058"], rule.Check(new InspectedPackage("course.zip", [], null)).Select(f => f.Code).ToArray());
+    }
+
+    [Fact]
+    public void Should_report_a_zip_not_named_by_the_pattern_when_the_real_cli_inspects_it_for_that_target()
+    {
+        // Given a folder with the organisation's target, a zip named by its pattern and the same zip named otherwise
+        using var folder = TempCourse.Empty();
+        Directory.CreateDirectory(Path.Combine(folder.Root, "targets"));
+        File.WriteAllText(Path.Combine(folder.Root, "targets", "ours.yaml"), Ours);
+        var zip = TestZip.Sound().Bytes();
+        File.WriteAllBytes(Path.Combine(folder.Root, "NES_supplier-course_v2.zip"), zip);
+        File.WriteAllBytes(Path.Combine(folder.Root, "supplier-course-2.zip"), zip);
+
+        // When the real CLI inspects each for that target
+        var named = CliRunner.AsProcess(folder.Root, "inspect", "NES_supplier-course_v2.zip", "--target", "ours");
+        var misnamed = CliRunner.AsProcess(folder.Root, "inspect", "supplier-course-2.zip", "--target", "ours");
+
+        // Then only the one the pattern does not name is reported, with the pattern and a name it would give
+        Assert.True(named.ExitCode == 0, named.Output);
+        Assert.DoesNotContain("SB4058", named.Output, StringComparison.Ordinal);
+        Assert.Equal(1, misnamed.ExitCode);
+        Assert.Contains("supplier-course-2.zip: error SB4058: The file name does not follow the target's package name 'NES_{id}_v{version}.zip'",
+            misnamed.Output, StringComparison.Ordinal);
     }
 
     [Theory]
