@@ -197,7 +197,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)), diagnostics);
         }
 
-        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), folder, diagnostics);
+        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), t => UploadSheets.FileNameOf(course!, t), folder, diagnostics);
 
         return course;
     }

@@ -1,7 +1,5 @@
 using ScormBuilder.Diagnostics;
 using ScormBuilder.Model;
-using ScormBuilder.Packaging;
-using ScormBuilder.UploadSheet;
 
 namespace ScormBuilder.Targets;
 
@@ -12,10 +10,10 @@ namespace ScormBuilder.Targets;
 /// </summary>
 internal static class TargetPackageNames
 {
-    public static void Check(IReadOnlyList<Target> targets, Course course, DiagnosticBag diagnostics)
+    /// <summary>Checks each target's own name against <c>written</c>, the other files the build writes (the standard zip and the sheets), and the others' own names.</summary>
+    public static void Check(IReadOnlyList<Target> targets, Course course, IReadOnlyList<string> written, DiagnosticBag diagnostics)
     {
-        var buildsOwn = new HashSet<string>([CompiledPackage.FileNameOf(course), .. targets.Select(t => UploadSheets.FileNameOf(course, t))],
-            PackagePaths.CaseInsensitive);
+        var buildsOwn = new HashSet<string>(written, PackagePaths.CaseInsensitive);
         var seen = new Dictionary<string, Target>(PackagePaths.CaseInsensitive);
         foreach (var target in targets)
         {
