@@ -72,6 +72,20 @@ public sealed class TargetPackageNameTests
     }
 
     [Fact]
+    public void Should_write_one_file_named_by_both_when_two_targets_give_the_same_name()
+    {
+        using var course = new TargetCourse(TargetCourse.Listed, ("ours", Ours), ("theirs", Ours.Replace("Our LMS", "Their LMS", StringComparison.Ordinal)));
+
+        var run = CliRunner.InProcess("build", course.Course.CourseDirectory, "-o", course.Course.OutputDirectory, "--templates", RepoPaths.Templates, "--target", "ours,theirs");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(2, Directory.GetFiles(course.Course.OutputDirectory, "*.zip").Length);
+        Assert.Contains("Package for ours: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Package for theirs: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, run.Stdout.Split('\n').Count(l => l.TrimEnd().EndsWith("/" + OwnZip, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Should_write_no_zip_of_either_name_when_the_course_breaks_a_rule()
     {
         // Given a course whose title is too long for the target, and an earlier build's file under the target's name
