@@ -37,6 +37,12 @@ internal sealed class TargetPackageFiles : IDisposable
 
             try
             {
+                // Found now, a folder in the way fails the build before anything is moved into place, not after the zip.
+                if (Directory.Exists(path))
+                {
+                    throw new IOException("a folder has that name");
+                }
+
                 var pending = PendingFile.Create(path);
                 copies._files.Add(pending);
                 copies._targets.Add((target, pending));

@@ -102,6 +102,24 @@ public sealed class TargetPackageNameTests
         Assert.Equal("an earlier build", File.ReadAllText(earlier));
     }
 
+    [Fact]
+    public void Should_replace_nothing_and_leave_no_file_when_the_targets_zip_cannot_be_written()
+    {
+        // Given an earlier build's zip, and a folder where the target's zip would go
+        using var course = new TargetCourse(TargetCourse.Listed, ("ours", Ours));
+        var output = course.Course.OutputDirectory;
+        Directory.CreateDirectory(Path.Combine(output, OwnZip));
+        File.WriteAllText(Path.Combine(output, StandardZip), "an earlier build");
+
+        var run = CliRunner.InProcess("build", course.Course.CourseDirectory, "-o", output, "--templates", RepoPaths.Templates, "--target", "ours");
+
+        // Then the build fails saying so, the earlier zip is untouched, and no sheet or temporary file is left
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{OwnZip}: error SB4001: Cannot write the package for target 'ours' (a folder has that name).", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("an earlier build", File.ReadAllText(Path.Combine(output, StandardZip)));
+        Assert.Equal([StandardZip], Directory.GetFiles(output).Select(f => Path.GetFileName(f)!).ToArray());
+    }
+
     [Theory]
     [InlineData("NES_{id}_v{version}.zip", "NES_post-with-care_v1.0.0.zip", true)]
     [InlineData("NES_{id}_v{version}.zip", "NES_post-with-care_v1.0.0.ZIP", true)]
