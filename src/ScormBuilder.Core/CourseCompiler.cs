@@ -38,6 +38,9 @@ public sealed record BuildSummary(string? PackagePath, int Pages, int Files, lon
     /// <summary>The uploader's sheet written beside the package for each --target, in the order the targets were named.</summary>
     public IReadOnlyList<UploadSheetSummary> Sheets { get; init; } = [];
 
+    /// <summary>The package written again under each target's own name ('package: name:'), in the order the targets were named.</summary>
+    public IReadOnlyList<TargetPackageSummary> TargetPackages { get; init; } = [];
+
     /// <summary>The SHA-256 of the zip written, in lower-case hex, when it was written for a target; otherwise null.</summary>
     public string? PackageSha256 { get; init; }
 }
@@ -194,7 +197,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)), diagnostics);
         }
 
-        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), folder, diagnostics);
+        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), t => UploadSheets.FileNameOf(course!, t), folder, diagnostics);
 
         return course;
     }
@@ -239,8 +242,11 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             return null;
         }
 
-        using var sheets = zip is null ? UploadSheets.None : WriteSheets(options, folder, package, zip, diagnostics);
-        if (sheets is null)
+        // The targets were loaded and checked with the course; loading them again here cannot fail.
+        var targets = zip is null || options.Targets is not { Count: > 0 } names ? [] : TargetLoader.LoadAll(names, folder, diagnostics) ?? [];
+        using var copies = zip is null ? TargetPackageFiles.None : TargetPackageFiles.Write(targets, package.Course, options.OutputDirectory!, zip, diagnostics);
+        using var sheets = zip is null || copies is null ? UploadSheets.None : WriteSheets(targets, options, package, zip, diagnostics);
+        if (copies is null || sheets is null)
         {
             return null;
         }
@@ -257,7 +263,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             }
         }
 
-        if (!sheets.Commit(diagnostics))
+        if (!copies.Commit(diagnostics) || !sheets.Commit(diagnostics))
         {
             return null;
         }
@@ -270,14 +276,14 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         return new BuildSummary(zipPath, package.Site.PageCount, package.FileCount, bytes, clock.Elapsed)
         {
             Sheets = sheets.Summaries(options.OutputDirectory ?? ""),
+            TargetPackages = copies.Summaries(options.OutputDirectory ?? ""),
             PackageSha256 = sheets.Package?.Sha256,
         };
     }
 
-    // The targets were loaded and checked with the course; loading them again here cannot fail.
-    private static UploadSheets? WriteSheets(BuildOptions options, CourseFolder folder, CompiledPackage package, PendingFile zip, DiagnosticBag diagnostics)
+    private static UploadSheets? WriteSheets(IReadOnlyList<Target> targets, BuildOptions options, CompiledPackage package, PendingFile zip, DiagnosticBag diagnostics)
     {
-        if (options.Targets is not { Count: > 0 } names || TargetLoader.LoadAll(names, folder, diagnostics) is not { } targets)
+        if (targets.Count == 0)
         {
             return UploadSheets.None;
         }

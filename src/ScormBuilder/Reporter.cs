@@ -52,6 +52,11 @@ internal sealed class Reporter(TextWriter stdout, TextWriter stderr, Terminal te
             var warningCount = Count(warnings, "warning");
             stdout.WriteLine(Paint(terminal.StdoutColour, Green, what) + ": " + counts +
                 (warnings > 0 ? Paint(terminal.StdoutColour, Yellow, warningCount) : warningCount) + ".");
+            foreach (var own in verb is null ? summary.TargetPackages : [])
+            {
+                stdout.WriteLine($"  Package for {own.Target}: {own.Path.Replace('\\', '/')}");
+            }
+
             foreach (var sheet in verb is null ? summary.Sheets : [])
             {
                 stdout.WriteLine($"  Uploader's sheet for {sheet.Target}: {sheet.Path.Replace('\\', '/')}");

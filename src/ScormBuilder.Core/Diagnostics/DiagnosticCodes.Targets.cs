@@ -8,6 +8,10 @@ public static partial class DiagnosticCodes
 {
     public const string UnknownPlatformTarget = "SB1047";
     public const string InvalidTargetName = "SB1048";
+    public const string PackageNameUnknownPlaceholder = "SB1049";
+    public const string PackageNameNotClean = "SB1050";
+    public const string PackageNameNotUnique = "SB1051";
+    public const string PackageNameBreaksExtension = "SB1052";
 
     public const string TargetTextTooLong = "SB2070";
     public const string TargetKeywordTooLong = "SB2071";
@@ -16,6 +20,9 @@ public static partial class DiagnosticCodes
     public const string TargetLicenceNotAccepted = "SB2074";
     public const string TargetFactMissing = "SB2075";
     public const string TargetFileName = "SB2076";
+    public const string TargetPackageNameTaken = "SB2077";
+    public const string TargetPackageNameTooLong = "SB2078";
+    public const string TargetPackageNamesClash = "SB2079";
 
     public const string PackageLongerThanTarget = "SB4057";
     public const string PackageNameTargetRefuses = "SB4058";

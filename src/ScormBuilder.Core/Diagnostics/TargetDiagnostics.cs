@@ -14,6 +14,18 @@ public static class TargetDiagnostics
     public static readonly DiagnosticDescriptor InvalidTargetName = Error(DiagnosticCodes.InvalidTargetName, "Invalid target name",
         "A target's name is lower-case letters, digits and '-', starting with a letter: it names the file targets/NAME.yaml, and a target file passed to inspect is named by its file's name. Example fix: '--target Learning_Hub' becomes '--target learninghub'; course/targets/Turas_LMS.yaml becomes course/targets/turas.yaml.");
 
+    public static readonly DiagnosticDescriptor PackageNameUnknownPlaceholder = Error(DiagnosticCodes.PackageNameUnknownPlaceholder, "Unknown placeholder in a package name",
+        "A target's 'package: name:' has a '{' or '}' that is not one of its placeholders {id}, {version} and {target}. Example fix: 'NES_{course}_{version}.zip' becomes 'NES_{id}_v{version}.zip'.");
+
+    public static readonly DiagnosticDescriptor PackageNameNotClean = Error(DiagnosticCodes.PackageNameNotClean, "Package name that is not a clean file name",
+        "A target's 'package: name:' would not be a clean file name beside the standard zip: only ASCII letters, digits, '.', '-' and '_', no '/', no name Windows reserves, at most 200 characters. Example fix: 'NES {id} v{version}.zip' becomes 'NES_{id}_v{version}.zip'.");
+
+    public static readonly DiagnosticDescriptor PackageNameNotUnique = Error(DiagnosticCodes.PackageNameNotUnique, "Package name that two versions could share",
+        "A target's 'package: name:' lacks {id} or {version}, or puts two placeholders side by side, so two courses or two versions could get the same file name. Example fix: 'NES_{id}.zip' becomes 'NES_{id}_v{version}.zip'.");
+
+    public static readonly DiagnosticDescriptor PackageNameBreaksExtension = Error(DiagnosticCodes.PackageNameBreaksExtension, "Package name against the target's own ending",
+        "A target's 'package: name:' does not end in the ending its own 'extension:' (and 'extension_case:') requires. Example fix: with 'extension: .zip', 'NES_{id}_v{version}.ZIP' becomes 'NES_{id}_v{version}.zip'.");
+
     public static readonly DiagnosticDescriptor TargetTextTooLong = Error(DiagnosticCodes.TargetTextTooLong, "Longer than the platform stores",
         "The course's title, description or licence is longer than the target platform stores or its upload form accepts. Example fix: shorten 'description:' in course.yaml to 1,800 characters for NHS Learning Hub.");
 
@@ -35,18 +47,28 @@ public static class TargetDiagnostics
     public static readonly DiagnosticDescriptor TargetFileName = Error(DiagnosticCodes.TargetFileName, "Package name the platform refuses",
         "The package's file name breaks the target platform's naming rule (NHS Learning Hub takes only names ending in lower-case '.zip'). Example fix: rename 'course.ZIP' to 'course.zip'.");
 
+    public static readonly DiagnosticDescriptor TargetPackageNameTaken = Error(DiagnosticCodes.TargetPackageNameTaken, "Target's package name is already the build's",
+        "A target's 'package: name:', filled in with the course's id and version, is the standard zip's name or an uploader's sheet's name (in any case), so one file would overwrite the other. Example fix: leave out 'name:' when the standard name suits the platform, or change it to 'NES_{id}_v{version}.zip'.");
+
+    public static readonly DiagnosticDescriptor TargetPackageNameTooLong = Error(DiagnosticCodes.TargetPackageNameTooLong, "Target's package name too long",
+        "A target's 'package: name:', filled in with the course's id and version, is longer than 200 characters, which Windows may not unpack. Example fix: shorten the text around {id} and {version} in the target file, or the course's id.");
+
+    public static readonly DiagnosticDescriptor TargetPackageNamesClash = Error(DiagnosticCodes.TargetPackageNamesClash, "Two targets' package names clash",
+        "Two targets named in one build give package names that differ only in case, which are one file on Windows and macOS. Example fix: give both targets the same 'name:' spelling, or build for one at a time.");
+
     public static readonly DiagnosticDescriptor PackageLongerThanTarget = Error(DiagnosticCodes.PackageLongerThanTarget, "Manifest text longer than the platform stores",
         "'inspect --target': the manifest's title, a keyword, all keywords or the copyright is longer than the target platform stores. Example fix: ask the supplier to shorten the course title to 255 characters for NHS Learning Hub and export again.");
 
     public static readonly DiagnosticDescriptor PackageNameTargetRefuses = Error(DiagnosticCodes.PackageNameTargetRefuses, "Package name the platform refuses",
-        "'inspect --target': the zip's file name breaks the target platform's naming rule. Example fix: for NHS Learning Hub, rename 'course.ZIP' to 'course.zip' before uploading.");
+        "'inspect --target': the zip's file name breaks the target platform's naming rule: its ending, or the target's own 'package: name:' pattern. Example fix: for NHS Learning Hub, rename 'course.ZIP' to 'course.zip' before uploading.");
 
     /// <summary>What 'inspect --target' finds in a package: reported as findings, never by a course's build.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> PackageFindings { get; } = [PackageLongerThanTarget, PackageNameTargetRefuses];
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        UnknownPlatformTarget, InvalidTargetName, TargetTextTooLong, TargetKeywordTooLong, TargetKeywordsTooLong, TargetTooManyAuthors,
-        TargetLicenceNotAccepted, TargetFactMissing, TargetFileName, .. PackageFindings,
+        UnknownPlatformTarget, InvalidTargetName, PackageNameUnknownPlaceholder, PackageNameNotClean, PackageNameNotUnique, PackageNameBreaksExtension,
+        TargetTextTooLong, TargetKeywordTooLong, TargetKeywordsTooLong, TargetTooManyAuthors, TargetLicenceNotAccepted, TargetFactMissing, TargetFileName,
+        TargetPackageNameTaken, TargetPackageNameTooLong, TargetPackageNamesClash, .. PackageFindings,
     ];
 }

@@ -26,6 +26,9 @@ internal sealed record Target(string Name, string Platform, TargetLimits Limits,
 
     /// <summary>What a person must confirm, which the tool cannot check.</summary>
     public IReadOnlyList<string> Checks { get; init; } = [];
+
+    /// <summary>The file name the target gives the package (its 'package: name:', filled in); null when it has none.</summary>
+    public string? OwnPackageFileName(string id, string version) => PackageName.Pattern?.FileNameFor(id, version, Name);
 }
 
 /// <summary>The longest (or, for authors, the most) of each fact the platform keeps; null where it states no limit.</summary>
@@ -34,9 +37,12 @@ internal sealed record TargetLimits(int? Title, int? Description, int? Keyword, 
     public static TargetLimits None { get; } = new(null, null, null, null, null, null);
 }
 
-/// <summary>The ending a package's file name must have, and whether its case must match exactly.</summary>
+/// <summary>The ending a package's file name must have, whether its case must match exactly, and the target's own name for it.</summary>
 internal sealed record PackageNameRule(string Extension, bool ExactCase)
 {
+    /// <summary>The target's own file name for the package, beside the standard one; null for the standard name only.</summary>
+    public PackageNamePattern? Pattern { get; init; }
+
     public static PackageNameRule AnyZip { get; } = new(".zip", ExactCase: false);
 
     public bool Allows(string fileName) =>

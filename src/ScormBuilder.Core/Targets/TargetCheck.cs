@@ -9,9 +9,11 @@ internal static class TargetCheck
 {
     /// <summary>
     /// Loads the targets (reporting a target that cannot be loaded even when the course has errors of its own) and,
-    /// when the course is sound, checks it against each.
+    /// when the course is sound, checks it against each, and the targets' own package names against the files the
+    /// build writes (the zip, <paramref name="packageFileName"/>, and each target's sheet).
     /// </summary>
-    public static void Run(IReadOnlyList<string> names, Course? course, string packageFileName, CourseFolder folder, DiagnosticBag diagnostics)
+    public static void Run(IReadOnlyList<string> names, Course? course, string packageFileName, Func<Target, string> sheetFileName, CourseFolder folder,
+        DiagnosticBag diagnostics)
     {
         if (names.Count == 0)
         {
@@ -29,5 +31,7 @@ internal static class TargetCheck
         {
             new TargetRules(target).Check(course!, packageFileName, diagnostics);
         }
+
+        TargetPackageNames.Check(targets, course!, [packageFileName, .. targets.Select(sheetFileName)], diagnostics);
     }
 }

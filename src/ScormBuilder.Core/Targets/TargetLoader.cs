@@ -158,8 +158,10 @@ internal static partial class TargetLoader
         }
 
         var rule = new PackageNameRule(package.String(TargetShape.Extension) ?? ".zip", package.Choice(TargetShape.ExtensionCase) == "exact");
+        var name = package.String(TargetShape.PackageFileName);
         package.ReportUnknownKeys();
-        return rule;
+        return name is null ? rule
+            : rule with { Pattern = PackageNamePattern.Read(name, rule, package.LocationOf(TargetShape.PackageFileName), package.Diagnostics) };
     }
 
     private static TargetLaunch? ReadLaunch(YamlObject? launch)

@@ -17,6 +17,12 @@ internal sealed class TargetPackageRule(Target target) : IPackageRule
                 $"The file name does not end in '{target.PackageName.Extension}'{(target.PackageName.ExactCase ? " in that case" : "")}, which {target.Platform} requires.",
                 $"Rename it to end in '{target.PackageName.Extension}'.");
         }
+        else if (target.PackageName.Pattern is { } pattern && !pattern.Matches(package.Name, target.Name, target.PackageName))
+        {
+            yield return new Finding(TargetDiagnostics.PackageNameTargetRefuses, package.Name,
+                $"The file name does not follow the target's package name '{pattern.Text}' ({{id}} and {{version}} are the course's id and version).",
+                $"Rename it to that pattern, e.g. '{pattern.FileNameFor("course-id", "1.0.0", target.Name)}'.");
+        }
 
         if (package.Manifest is not { } manifest)
         {

@@ -35,7 +35,8 @@ internal sealed class TargetRules(Target target)
                 $"{target.Platform}'s upload form asks for '{field.Label}', but course.yaml has no '{field.Fact}:'. Add it.");
         }
 
-        if (!target.PackageName.Allows(packageFileName))
+        // A target with its own package name is uploaded that file, whose ending its loading already checked.
+        if (target.PackageName.Pattern is null && !target.PackageName.Allows(packageFileName))
         {
             diagnostics.Report(TargetDiagnostics.TargetFileName, course.Location,
                 $"The package '{DiagnosticText.Quote(packageFileName)}' does not end in '{target.PackageName.Extension}'{(target.PackageName.ExactCase ? " (in that case)" : "")}, which {target.Platform} requires.");

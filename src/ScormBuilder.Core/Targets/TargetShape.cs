@@ -39,7 +39,10 @@ internal static class TargetShape
     public static readonly YamlKey ExtensionCase = new("extension_case", new ChoiceValue(["exact", "any"]),
         "exact: the ending's case must match ('.ZIP' is refused); any (the default): any case.");
 
-    public static readonly YamlKey Package = new("package", new MappingValue(new("The rule for the package's file name.", [Extension, ExtensionCase])),
+    public static readonly YamlKey PackageFileName = new("name", new TextValue(NumbersToo: false),
+        "The target's own file name for the package, written beside the standard one with the same bytes, e.g. 'NES_{id}_v{version}.zip': it must hold {id} and {version} ({target} is the target's name) and end in the extension.");
+
+    public static readonly YamlKey Package = new("package", new MappingValue(new("The rule for the package's file name.", [Extension, ExtensionCase, PackageFileName])),
         "The package's file-name rule (default: ends in .zip, any case).");
 
     public static readonly YamlKey Window = new("window", new ChoiceValue(["new", "current", "either"]),

@@ -46,7 +46,7 @@ internal sealed class UploadSheets : IDisposable
             {
                 var pending = PendingFile.Create(path);
                 sheets._files.Add((target, pending));
-                pending.Stream.Write(UploadSheetWriter.Write(target, course, package, sheets._manifest!));
+                pending.Stream.Write(UploadSheetWriter.Write(target, course, package with { FileName = target.OwnPackageFileName(course.Id, course.Version) ?? package.FileName }, sheets._manifest!));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -18,7 +18,7 @@ internal static class BuildJson
             json.WriteStartArray("targets");
             foreach (var sheet in summary.Sheets)
             {
-                WriteSheet(json, sheet);
+                WriteSheet(json, sheet, summary);
             }
 
             json.WriteEndArray();
@@ -26,12 +26,20 @@ internal static class BuildJson
         });
     }
 
-    private static void WriteSheet(Utf8JsonWriter json, UploadSheetSummary sheet)
+    private static void WriteSheet(Utf8JsonWriter json, UploadSheetSummary sheet, BuildSummary summary)
     {
         json.WriteStartObject();
         json.WriteString("target", sheet.Target);
         json.WriteString("platform", sheet.Platform);
         json.WriteString("sheet", sheet.Path.Replace('\\', '/'));
+        // A target with its own package name ('package: name:') is uploaded that file: the same bytes as "package".
+        if (summary.TargetPackages.FirstOrDefault(p => p.Target == sheet.Target) is { } own)
+        {
+            json.WriteString("package", own.Path.Replace('\\', '/'));
+            json.WriteNumber("bytes", summary.Bytes);
+            json.WriteString("sha256", summary.PackageSha256);
+        }
+
         json.WriteStartArray("fields");
         foreach (var field in sheet.Fields)
         {
