@@ -19,6 +19,21 @@ internal static class HostileArchives
     /// <summary>The bomb whose manifest header declares the most inspect reads: the one case that reads megabytes.</summary>
     public const string LargestManifest = "bomb-header-lies-at-limit";
 
+    /// <summary>As many entries as inspect reads (100,000), none of them a manifest: the largest directory read whole.</summary>
+    public const string FullDirectory = "entries-100000";
+
+    /// <summary>100,000 entries whose names fill the largest directory inspect reads (32 MB): the most it ever holds.</summary>
+    public const string LargestDirectory = "entries-100000-long-names";
+
+    /// <summary>A name of 280 characters: with its 46-byte header, 100,000 of them come just under the 32 MB directory limit.</summary>
+    private static string LongName(int i) => $"{new string('n', 270)}/{i:D9}";
+
+    /// <summary>100,000 entries each 135 folders deep: the names that cost most to compare folder by folder.</summary>
+    public const string DeepDirectory = "entries-100000-deep-names";
+
+    /// <summary>A name 135 folders deep ('a/a/…/a/7'), as long as <see cref="LongName"/>: each of its folders is a path to compare.</summary>
+    private static string DeepName(int i) => $"{string.Concat(Enumerable.Repeat("a/", 135))}{i:D9}";
+
     private static readonly Dictionary<string, (Func<byte[]> Build, string Code)> Kinds = new()
     {
         ["bomb"] = (() => WithBomb("media/video.mp4", [], 0), "SB4034"),
@@ -28,6 +43,9 @@ internal static class HostileArchives
         ["billion-laughs"] = (() => WithManifest(BillionLaughs(), Encoding.UTF8), "SB4040"),
         ["billion-laughs-utf16"] = (() => WithManifest(BillionLaughs().Replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"utf-16\"?>", StringComparison.Ordinal), new UnicodeEncoding(false, true)), "SB4040"),
         ["external-entity"] = (() => WithManifest(ExternalEntity, Encoding.UTF8), "SB4040"),
+        [FullDirectory] = (() => ManyEntries(InspectionLimits.MaxEntries), "SB4035"),
+        [LargestDirectory] = (() => ManyEntries(InspectionLimits.MaxEntries, LongName), "SB4035"),
+        [DeepDirectory] = (() => ManyEntries(InspectionLimits.MaxEntries, DeepName), "SB4035"),
         ["entries-100001"] = (() => ManyEntries(100_001), "SB4033"),
         ["entries-count-lies"] = (() => CountSaysFew(ManyEntries(65_000)), "SB4031"),
         ["cut-in-entry-data"] = (() => Sound()[..(LocalDataAt(Sound()) + 5)], "SB4031"),
@@ -112,14 +130,16 @@ internal static class HostileArchives
         return buffer.ToArray();
     }
 
-    private static byte[] ManyEntries(int count)
+    private static byte[] ManyEntries(int count) => ManyEntries(count, i => i.ToString(CultureInfo.InvariantCulture));
+
+    private static byte[] ManyEntries(int count, Func<int, string> name)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             for (var i = 0; i < count; i++)
             {
-                zip.CreateEntry(i.ToString(CultureInfo.InvariantCulture), CompressionLevel.NoCompression);
+                zip.CreateEntry(name(i), CompressionLevel.NoCompression);
             }
         }
 
