@@ -158,6 +158,7 @@ public sealed class PackageFindingsTests
     [InlineData("what?.html", "SB4049")]
     [InlineData("notes./a.html", "SB4049")]
     [InlineData("INDEX.html", "SB4048")]
+    [InlineData("Media/b.png", "SB4048")]
     [InlineData("__MACOSX/._index.html", "SB4056")]
     [InlineData("media/.DS_Store", "SB4056")]
     public void Should_report_a_name_no_lms_or_machine_copes_with(string name, string code) =>
