@@ -2,7 +2,8 @@
 # inspect on each hostile archive of issue 25 (the same kinds as tests/ScormBuilder.Tests/Inspection/HostileArchives.cs):
 # for each, the exit code (always 1), the median wall time of RUNS (default 5) cold whole-process runs and the
 # largest peak resident memory among them (GNU time's "Maximum resident set size"), with the tool at CLI (default:
-# a plain `dotnet publish -c Release` of src/ScormBuilder, the native tool users get). The archives are generated here.
+# a plain `dotnet publish -c Release` of src/ScormBuilder, the native tool users get). The archives are generated here;
+# ONLY=pattern (a grep -E pattern, e.g. ONLY=entries) times only the archives whose names match.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
@@ -89,6 +90,7 @@ rm "$work/zips/sound.zip"
 printf '%-28s %12s %5s %10s %14s\n' "archive" "bytes" "exit" "median s" "peak RSS MB"
 for zip in "$work"/zips/*.zip; do
   name=$(basename "$zip" .zip)
+  echo "$name" | grep -qE "${ONLY:-.}" || continue
   for _ in $(seq "$runs"); do
     /usr/bin/time -f "%e %M %x" -o "$work/time" "$CLI" inspect "$zip" >/dev/null 2>&1 || true
     cat "$work/time"
