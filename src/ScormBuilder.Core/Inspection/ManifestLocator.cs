@@ -22,7 +22,7 @@ internal static class ManifestLocator
 
     private static Finding WhyMissing(IReadOnlyList<PackageEntry> entries, string package)
     {
-        var candidates = entries.Where(e => e.Name.Split('/')[^1].Equals(ManifestDocument.Name, StringComparison.OrdinalIgnoreCase))
+        var candidates = entries.Where(e => e.Name.AsSpan()[(e.Name.LastIndexOf('/') + 1)..].Equals(ManifestDocument.Name, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Name.Count(c => c == '/')).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         if (candidates.FirstOrDefault() is { } nearest)
         {

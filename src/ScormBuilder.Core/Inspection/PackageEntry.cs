@@ -10,8 +10,9 @@ public sealed record PackageEntry(string Name, long Length, long CompressedLengt
     public bool IsFolder => Name.EndsWith('/') && Length == 0;
 
     /// <summary>
-    /// The entry's bytes, reading at most <paramref name="limit"/> of them, or why they cannot be had: cut short,
-    /// damaged, or more bytes than the header declares (a zip bomb lies about its sizes).
+    /// The entry's bytes, or why they cannot be had: declared larger than <paramref name="limit"/>, cut short,
+    /// damaged, or not the bytes its header declares (a zip bomb lies about its sizes). One array of the declared
+    /// size is all that is allocated, so reading costs at most <paramref name="limit"/> bytes whatever the data expands to.
     /// </summary>
     internal (byte[]? Bytes, string? Problem) ReadBounded(int limit)
     {
@@ -20,22 +21,24 @@ public sealed record PackageEntry(string Name, long Length, long CompressedLengt
             return (null, "it has no data");
         }
 
-        var cap = (int)Math.Min(limit, Length) + 1;
-        var buffer = new byte[Math.Min(cap, 1024 * 1024)];
-        using var output = new MemoryStream();
-        using var stream = Source.Open();
-        int read;
-        while (output.Length < cap && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, cap - output.Length))) > 0)
+        if (Length > limit)
         {
-            output.Write(buffer, 0, read);
+            return (null, $"its header declares {Length:N0} bytes, more than the {limit:N0} read");
         }
 
-        if (output.Length > Length)
+        var bytes = new byte[Length];
+        using var stream = Source.Open();
+        var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read < bytes.Length)
+        {
+            return (null, $"it holds {read:N0} of the {Length:N0} bytes its header declares: the zip was cut short or is damaged");
+        }
+
+        if (stream.ReadByte() >= 0)
         {
             return (null, $"it expands to more than the {Length:N0} bytes its header declares");
         }
 
-        var bytes = output.ToArray();
         return Crc32.Of(bytes) != Source.Crc32
             ? (null, $"its {Length:N0} bytes do not match the checksum in its header, so its header lies about its size or the zip is damaged")
             : (bytes, null);

@@ -21,16 +21,10 @@ internal static class ToolMarkers
     public static string Tell(IEnumerable<string> names)
     {
         var present = names.ToHashSet(StringComparer.Ordinal);
-        var folders = present.SelectMany(FoldersOf).ToHashSet(StringComparer.Ordinal);
-        var match = s_tools.FirstOrDefault(t => t.Markers.All(m => m.EndsWith('/') ? folders.Contains(m) : present.Contains(m)));
+        var match = s_tools.FirstOrDefault(t => t.Markers.All(m => m.EndsWith('/') ? HasFolder(present, m) : present.Contains(m)));
         return match.Tool is null ? Unknown : $"{match.Tool} ({string.Join(", ", match.Markers)})";
     }
 
-    private static IEnumerable<string> FoldersOf(string name)
-    {
-        for (var slash = name.IndexOf('/'); slash >= 0; slash = name.IndexOf('/', slash + 1))
-        {
-            yield return name[..(slash + 1)];
-        }
-    }
+    // A scan per folder marker, not a set of every folder: listing each name's folders costs a deep name the square of its length.
+    private static bool HasFolder(HashSet<string> names, string folder) => names.Any(n => n.StartsWith(folder, StringComparison.Ordinal));
 }

@@ -10,6 +10,7 @@ namespace ScormBuilder.Inspection;
 internal sealed record ZipDirectory(long Entries, long Bytes, long Offset)
 {
     private const uint EndSignature = 0x06054b50;
+    private const uint CentralHeaderSignature = 0x02014b50;
     private const uint Zip64LocatorSignature = 0x07064b50;
     private const uint Zip64EndSignature = 0x06064b50;
     private const int EndLength = 22;
@@ -35,7 +36,38 @@ internal sealed record ZipDirectory(long Entries, long Bytes, long Offset)
             directory = Zip64(zip, zip.Length - tailLength + end) ?? directory;
         }
 
-        return (directory, directory.Problem(zip.Length, where));
+        return (directory, directory.Problem(zip.Length, where) ?? directory.CountProblem(zip, where));
+    }
+
+    /// <summary>
+    /// Walks the directory's entry headers (46 bytes each, never a name) to check the end record's count, so a count
+    /// that lies is named as such and no reader trusts it; the walk stops one entry past the count.
+    /// </summary>
+    private Finding? CountProblem(Stream zip, string where)
+    {
+        var header = new byte[46];
+        var (position, found) = (Offset, 0L);
+        while (position < Offset + Bytes && found <= Entries)
+        {
+            if (position + header.Length > Offset + Bytes)
+            {
+                return Damaged(where, "an entry in the zip's directory is cut short");
+            }
+
+            zip.Position = position;
+            zip.ReadExactly(header);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(header) != CentralHeaderSignature)
+            {
+                return Damaged(where, $"the zip's directory is damaged after {found:N0} entries");
+            }
+
+            position += header.Length + BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(28)) +
+                BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(30)) + BinaryPrimitives.ReadUInt16LittleEndian(header.AsSpan(32));
+            found++;
+        }
+
+        return found == Entries ? null
+            : Damaged(where, $"its closing record says it holds {Entries:N0} entries but its directory holds {(found > Entries ? "more" : $"{found:N0}")}");
     }
 
     private Finding? Problem(long fileLength, string where)

@@ -45,7 +45,11 @@ public static partial class PackagePaths
 /// reserved too; the superscript forms (COM¹) are not ASCII, so <see cref="IsClean"/> refuses them already.
     /// </summary>
     public static string? ReservedName(string path) =>
-        path.Split('/').FirstOrDefault(segment => ReservedStem().IsMatch(segment.Split('.')[0]));
+        path.Split('/').FirstOrDefault(segment => IsReserved(segment));
+
+    /// <summary>Whether Windows reserves <paramref name="segment"/>, one part of a path, for a device: <see cref="ReservedName"/> for one part.</summary>
+    public static bool IsReserved(ReadOnlySpan<char> segment) =>
+        ReservedStem().IsMatch(segment.IndexOf('.') is var dot and >= 0 ? segment[..dot] : segment);
 
     /// <summary>The comparer under which two package paths are the same file on Windows and macOS.</summary>
     public static StringComparer CaseInsensitive => StringComparer.OrdinalIgnoreCase;

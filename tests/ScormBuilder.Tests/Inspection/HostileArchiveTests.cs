@@ -79,6 +79,15 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
+    public void Should_say_when_the_end_record_counts_fewer_entries_than_the_directory_holds()
+    {
+        var finding = Assert.Single(TestZip.Inspect(HostileArchives.Bytes("entries-count-lies")).Findings);
+
+        Assert.Equal("SB4031", finding.Code);
+        Assert.Contains("its closing record says it holds 3 entries but its directory holds more", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_read_ten_thousand_files_and_report_each_kind_of_defect_once()
     {
         var zip = TestZip.Sound();

@@ -102,7 +102,8 @@ public sealed class InspectCommandTests : IClassFixture<InspectCommandTests.OwnP
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("fix").GetString()));
     }
 
-    private static string Snapshot(string root) => string.Join('\n', Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+    /// <summary>Every file and folder under <paramref name="root"/> with its size and time: equal before and after means nothing was written.</summary>
+    internal static string Snapshot(string root) => string.Join('\n', Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(p => $"{p} {(File.Exists(p) ? new FileInfo(p).Length : -1)} {File.GetLastWriteTimeUtc(p):O}"));
 
     /// <summary>The minimal test course built once, as the other packaging tests build it.</summary>

@@ -111,6 +111,21 @@ public sealed class PackageFindingsTests
         Assert.Contains(said, finding.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("identifierref=\"RES\"", "")] // the item opens no resource
+    [InlineData("identifierref=\"RES\"", "identifierref=\"NONE\"")] // it names a resource that is not there
+    [InlineData(" href=\"index.html\">", ">")] // the resource has no href
+    public void Should_report_a_manifest_that_gives_the_lms_nothing_to_launch(string sound, string broken)
+    {
+        var manifest = TestZip.Manifest("adlcp:scormtype=\"sco\"", "", "index.html", "media/a.png").Replace(sound, broken, StringComparison.Ordinal);
+
+        var report = TestZip.Sound().Without("imsmanifest.xml").Add("imsmanifest.xml", manifest).Inspect();
+
+        var finding = Assert.Single(report.Findings, f => f.Code == "SB4043");
+        Assert.True(finding.BlocksUpload);
+        Assert.Null(report.Manifest!.Launch);
+    }
+
     [Fact]
     public void Should_report_a_mastery_score_outside_0_to_100() =>
         Assert.Equal(["SB4050"], Codes(TestZip.Sound(item: "<adlcp:masteryscore>180</adlcp:masteryscore>").Inspect()));
@@ -143,6 +158,7 @@ public sealed class PackageFindingsTests
     [InlineData("what?.html", "SB4049")]
     [InlineData("notes./a.html", "SB4049")]
     [InlineData("INDEX.html", "SB4048")]
+    [InlineData("Media/b.png", "SB4048")]
     [InlineData("__MACOSX/._index.html", "SB4056")]
     [InlineData("media/.DS_Store", "SB4056")]
     public void Should_report_a_name_no_lms_or_machine_copes_with(string name, string code) =>
