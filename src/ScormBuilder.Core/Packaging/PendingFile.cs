@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using ScormBuilder.Diagnostics;
 
 namespace ScormBuilder.Packaging;
 
@@ -55,6 +56,29 @@ internal sealed class PendingFile : IDisposable
         Stream.Dispose();
         File.Move(Temporary, Target, overwrite: true);
         _committed = true;
+    }
+
+    /// <summary>
+    /// Moves each file into place in order; false after reporting the first that could not be moved, named as
+    /// <paramref name="what"/> ("the uploader's sheet").
+    /// </summary>
+    public static bool CommitAll(IEnumerable<PendingFile> files, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            try
+            {
+                file.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(file.Target),
+                    $"Cannot move {what} into place. Check the output folder is writable.");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Dispose()

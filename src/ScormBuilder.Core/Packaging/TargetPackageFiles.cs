@@ -62,24 +62,7 @@ internal sealed class TargetPackageFiles : IDisposable
     }
 
     /// <summary>Moves every copy into place; false after reporting the first that could not be.</summary>
-    public bool Commit(DiagnosticBag diagnostics)
-    {
-        foreach (var file in _files)
-        {
-            try
-            {
-                file.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(file.Target),
-                    "Cannot move the target's package into place. Check the output folder is writable.");
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Commit(DiagnosticBag diagnostics) => PendingFile.CommitAll(_files, "the target's package", diagnostics);
 
     /// <summary>Each target with its own name and that file's path, in the output folder as the build was given it.</summary>
     public IReadOnlyList<TargetPackageSummary> Summaries(string outputDirectory) =>

@@ -61,24 +61,7 @@ internal sealed class UploadSheets : IDisposable
     }
 
     /// <summary>Moves every sheet into place; false after reporting the first that could not be.</summary>
-    public bool Commit(DiagnosticBag diagnostics)
-    {
-        foreach (var (_, file) in _files)
-        {
-            try
-            {
-                file.Commit();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Report(PackagingDiagnostics.OutputNotWritable, new SourceLocation(file.Target),
-                    "Cannot move the uploader's sheet into place. Check the output folder is writable.");
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool Commit(DiagnosticBag diagnostics) => PendingFile.CommitAll(_files.Select(f => f.File), "the uploader's sheet", diagnostics);
 
     /// <summary>Each sheet's target and path, the path in the output folder as the build was given it.</summary>
     public IReadOnlyList<UploadSheetSummary> Summaries(string outputDirectory) =>
