@@ -21,4 +21,30 @@ internal static class ReportJson
 
         return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n");
     }
+
+    /// <summary>An array property of objects, each written by <paramref name="writeFields"/> between its braces.</summary>
+    public static void Objects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeFields)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>An array property of strings.</summary>
+    public static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
 }

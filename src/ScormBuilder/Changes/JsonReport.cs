@@ -14,10 +14,8 @@ internal static class JsonReport
             json.WriteString("course", comparison.Current.CourseId);
             json.WriteString("previousVersion", comparison.Previous.Version);
             json.WriteString("version", comparison.Current.Version);
-            json.WriteStartArray("changes");
-            foreach (var change in comparison.Changes)
+            ReportJson.Objects(json, "changes", comparison.Changes, change =>
             {
-                json.WriteStartObject();
                 json.WriteString("part", change.PartId);
                 json.WriteString("partTitle", change.PartTitle);
                 json.WriteString("block", ChangeWords.Name(change.Block));
@@ -26,10 +24,7 @@ internal static class JsonReport
                 json.WriteString("before", change.Before);
                 json.WriteString("after", change.After);
                 json.WriteString("forLearners", change.ForLearners);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         }) + "\n";
     }

@@ -40,58 +40,30 @@ internal static class BuildJson
             json.WriteString("sha256", summary.PackageSha256);
         }
 
-        json.WriteStartArray("fields");
-        foreach (var field in sheet.Fields)
+        ReportJson.Objects(json, "fields", sheet.Fields, field =>
         {
-            json.WriteStartObject();
             json.WriteString("label", field.Label);
             json.WriteString("value", field.Value);
             json.WriteBoolean("required", field.Required);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         Rows(json, "launch", sheet.Launch);
         Rows(json, "stored", sheet.Stored);
-        json.WriteStartArray("settings");
-        foreach (var setting in sheet.Settings)
+        ReportJson.Objects(json, "settings", sheet.Settings, setting =>
         {
-            json.WriteStartObject();
             json.WriteString("setting", setting.Setting);
             json.WriteString("choose", setting.Choose);
             json.WriteString("why", setting.Why);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        Strings(json, "checks", sheet.Checks);
-        Strings(json, "notPublished", sheet.NotPublished);
+        });
+        ReportJson.Strings(json, "checks", sheet.Checks);
+        ReportJson.Strings(json, "notPublished", sheet.NotPublished);
         json.WriteEndObject();
     }
 
     // Each row as label and value; a null value is one the target does not state (launch) or the manifest does not hold (stored).
-    private static void Rows(Utf8JsonWriter json, string name, IEnumerable<SheetRow> rows)
-    {
-        json.WriteStartArray(name);
-        foreach (var row in rows)
+    private static void Rows(Utf8JsonWriter json, string name, IEnumerable<SheetRow> rows) =>
+        ReportJson.Objects(json, name, rows, row =>
         {
-            json.WriteStartObject();
             json.WriteString("label", row.Label);
             json.WriteString("value", row.Value);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
+        });
 }

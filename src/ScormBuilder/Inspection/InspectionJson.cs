@@ -25,93 +25,60 @@ internal static class InspectionJson
                 Manifest(json, manifest);
             }
 
-            json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
+            ReportJson.Objects(json, "findings", report.Findings, finding =>
             {
-                json.WriteStartObject();
                 json.WriteString("code", finding.Code);
                 json.WriteString("severity", finding.BlocksUpload ? "error" : "warning");
                 json.WriteString("where", finding.Where);
                 json.WriteString("reason", finding.Reason);
                 json.WriteString("fix", finding.Fix);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         });
     }
 
+    // WriteString writes a null value as JSON null, so a fact the manifest does not give is null, never left out.
     private static void Manifest(Utf8JsonWriter json, ManifestFacts manifest)
     {
         var launch = manifest.Launch;
         json.WriteStartObject();
-        Text(json, "title", manifest.Title);
-        Text(json, "version", manifest.Version);
-        Text(json, "launch", launch?.Resource.Href);
-        Text(json, "masteryScore", launch?.Item.MasteryScore);
-        Text(json, "maxTimeAllowed", launch?.Item.MaxTimeAllowed);
+        json.WriteString("title", manifest.Title);
+        json.WriteString("version", manifest.Version);
+        json.WriteString("launch", launch?.Resource.Href);
+        json.WriteString("masteryScore", launch?.Item.MasteryScore);
+        json.WriteString("maxTimeAllowed", launch?.Item.MaxTimeAllowed);
         json.WriteStartObject("metadata");
-        Text(json, "schema", manifest.Schema);
-        Text(json, "schemaVersion", manifest.SchemaVersion);
+        json.WriteString("schema", manifest.Schema);
+        json.WriteString("schemaVersion", manifest.SchemaVersion);
         json.WriteBoolean("lom", manifest.HasLom);
-        Text(json, "location", manifest.MetadataLocation);
-        Text(json, "description", manifest.Description);
+        json.WriteString("location", manifest.MetadataLocation);
+        json.WriteString("description", manifest.Description);
         json.WriteEndObject();
-        json.WriteStartArray("organisations");
-        foreach (var organisation in manifest.Organisations)
+        ReportJson.Objects(json, "organisations", manifest.Organisations, organisation =>
         {
-            json.WriteStartObject();
             json.WriteString("identifier", organisation.Identifier);
             json.WriteString("title", organisation.Title);
             json.WriteBoolean("default", organisation.IsDefault);
             Items(json, organisation.Items);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("resources");
-        foreach (var resource in manifest.Resources)
+        });
+        ReportJson.Objects(json, "resources", manifest.Resources, resource =>
         {
-            json.WriteStartObject();
             json.WriteString("identifier", resource.Identifier);
-            Text(json, "scormType", resource.ScormType);
-            Text(json, "href", resource.Href);
+            json.WriteString("scormType", resource.ScormType);
+            json.WriteString("href", resource.Href);
             json.WriteNumber("files", resource.Files.Count);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
-    private static void Items(Utf8JsonWriter json, IReadOnlyList<ItemFacts> items)
-    {
-        json.WriteStartArray("items");
-        foreach (var item in items)
+    private static void Items(Utf8JsonWriter json, IReadOnlyList<ItemFacts> items) =>
+        ReportJson.Objects(json, "items", items, item =>
         {
-            json.WriteStartObject();
             json.WriteString("identifier", item.Identifier);
             json.WriteString("title", item.Title);
-            Text(json, "resource", item.ResourceId);
-            Text(json, "masteryScore", item.MasteryScore);
-            Text(json, "maxTimeAllowed", item.MaxTimeAllowed);
+            json.WriteString("resource", item.ResourceId);
+            json.WriteString("masteryScore", item.MasteryScore);
+            json.WriteString("maxTimeAllowed", item.MaxTimeAllowed);
             Items(json, item.Items);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
+        });
 }
