@@ -19,15 +19,8 @@ internal sealed class CoursePreview(string courseDirectory, string templatesDire
     public async Task<int> RunAsync(CancellationToken stop)
     {
         // The server starts first, so that a port in use is reported before any build output.
-        PreviewServer server;
-        try
+        if (await PreviewServer.StartOrReportAsync(_builds, port, reporter) is not { } server)
         {
-            server = await PreviewServer.StartAsync(_builds, port);
-        }
-        catch (IOException e)
-        {
-            reporter.Problem($"Cannot listen on 127.0.0.1:{port} ({e.Message.TrimEnd('.')}). " +
-                "Another preview may be running: stop it, or pass --port with another number (--port 0 picks a free one).");
             return ExitCodes.UsageError;
         }
 

@@ -25,15 +25,8 @@ internal sealed class PackagePreview(string packagePath, int port, string target
         using (files)
         {
             var builds = new PreviewBuilds(target);
-            PreviewServer server;
-            try
+            if (await PreviewServer.StartOrReportAsync(builds, port, reporter) is not { } server)
             {
-                server = await PreviewServer.StartAsync(builds, port);
-            }
-            catch (IOException e)
-            {
-                reporter.Problem($"Cannot listen on 127.0.0.1:{port} ({e.Message.TrimEnd('.')}). " +
-                    "Another preview may be running: stop it, or pass --port with another number (--port 0 picks a free one).");
                 return ExitCodes.UsageError;
             }
 

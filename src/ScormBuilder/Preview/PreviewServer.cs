@@ -33,8 +33,23 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The preview page's address, e.g. http://127.0.0.1:5123/.</summary>
     public Uri Address { get; }
 
+    /// <summary>Starts serving, or returns null after telling the user the port is taken and what to do instead.</summary>
+    public static async Task<PreviewServer?> StartOrReportAsync(PreviewBuilds builds, int port, Reporter reporter)
+    {
+        try
+        {
+            return await StartAsync(builds, port);
+        }
+        catch (IOException e)
+        {
+            reporter.Problem($"Cannot listen on 127.0.0.1:{port} ({e.Message.TrimEnd('.')}). " +
+                "Another preview may be running: stop it, or pass --port with another number (--port 0 picks a free one).");
+            return null;
+        }
+    }
+
     /// <summary>Starts serving; throws <see cref="IOException"/> when the port is taken.</summary>
-    public static async Task<PreviewServer> StartAsync(PreviewBuilds builds, int port)
+    private static async Task<PreviewServer> StartAsync(PreviewBuilds builds, int port)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
