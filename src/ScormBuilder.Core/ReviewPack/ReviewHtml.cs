@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ScormBuilder.ReviewPack;
@@ -26,6 +27,25 @@ internal sealed class ReviewHtml
         _html.Append('>');
         return this;
     }
+
+    /// <summary>
+    /// A whole self-contained page around <paramref name="body"/>: its Content-Security-Policy allows only its own
+    /// style and (when given) its own script, each by hash, and nothing else, so the page loads nothing.
+    /// </summary>
+    public static string Page(string language, string title, string style, ReviewHtml body, string? script = null)
+    {
+        var scriptSource = script is null ? "" : $" script-src {CspHash(script)};";
+        var head = new ReviewHtml();
+        head.Open("meta", ("charset", "utf-8"));
+        head.Open("meta", ("http-equiv", "Content-Security-Policy"),
+            ("content", $"default-src 'none'; style-src {CspHash(style)};{scriptSource} img-src 'none'; base-uri 'none'; form-action 'none'"));
+        head.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
+        head.Element("title", title);
+        var scriptElement = script is null ? "" : $"<script>{script}</script>\n";
+        return $"<!DOCTYPE html>\n<html lang=\"{Escape(language)}\">\n<head>\n{head}\n<style>{style}</style>\n</head>\n<body>\n{body}{scriptElement}</body>\n</html>\n";
+    }
+
+    private static string CspHash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
 
     public ReviewHtml Close(string element)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using ScormBuilder.Model;
 
@@ -130,17 +129,8 @@ internal static class ReviewPackWriter
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
-    private static string Document(Course course, ReviewHtml body)
-    {
-        var styleHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s_style)));
-        var head = new ReviewHtml();
-        head.Open("meta", ("charset", "utf-8"));
-        head.Open("meta", ("http-equiv", "Content-Security-Policy"),
-            ("content", $"default-src 'none'; style-src 'sha256-{styleHash}'; img-src 'none'; base-uri 'none'; form-action 'none'"));
-        head.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
-        head.Element("title", $"Review pack: {course.Title} {course.Version}");
-        return $"<!DOCTYPE html>\n<html lang=\"{ReviewHtml.Escape(course.Language)}\">\n<head>\n{head}\n<style>{s_style}</style>\n</head>\n<body>\n{body}</body>\n</html>\n";
-    }
+    private static string Document(Course course, ReviewHtml body) =>
+        ReviewHtml.Page(course.Language, $"Review pack: {course.Title} {course.Version}", s_style, body);
 
     private static void Fact(ReviewHtml html, string name, string value) => html.Element("dt", name).Element("dd", value);
 }

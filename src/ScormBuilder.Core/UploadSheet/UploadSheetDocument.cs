@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ScormBuilder.Model;
 using ScormBuilder.ReviewPack;
 using ScormBuilder.Targets;
@@ -55,16 +53,6 @@ internal static class UploadSheetDocument
         })();
         """;
 
-    public static string Document(Target target, Course course, ReviewHtml body)
-    {
-        var policy = $"default-src 'none'; style-src {Hash(s_style)}; script-src {Hash(s_script)}; img-src 'none'; base-uri 'none'; form-action 'none'";
-        var head = new ReviewHtml();
-        head.Open("meta", ("charset", "utf-8"));
-        head.Open("meta", ("http-equiv", "Content-Security-Policy"), ("content", policy));
-        head.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
-        head.Element("title", $"Upload sheet for {target.Platform}: {course.Title} {course.Version}");
-        return $"<!DOCTYPE html>\n<html lang=\"{ReviewHtml.Escape(course.Language)}\">\n<head>\n{head}\n<style>{s_style}</style>\n</head>\n<body>\n{body}<script>{s_script}</script>\n</body>\n</html>\n";
-    }
-
-    private static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
+    public static string Document(Target target, Course course, ReviewHtml body) =>
+        ReviewHtml.Page(course.Language, $"Upload sheet for {target.Platform}: {course.Title} {course.Version}", s_style, body, s_script);
 }
