@@ -66,6 +66,9 @@ public sealed record CompiledPackage(Course Course, RenderedSite Site, byte[] Ma
     /// <summary>What holds the package's open files.</summary>
     internal IDisposable? Files { get; init; }
 
+    /// <summary>The targets (--target) loaded and checked with the course, in the order they were named.</summary>
+    internal IReadOnlyList<Target> Targets { get; init; } = [];
+
     public void Dispose() => Files?.Dispose();
 }
 
@@ -153,9 +156,10 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         var templateDiagnostics = new DiagnosticBag();
         TemplateSet? templates = null;
         Course? course = null;
+        IReadOnlyList<Target> loadedTargets = [];
         Together(
             () => templates = LoadTemplates(loadTemplates, templateDiagnostics, minify),
-            () => course = LoadAndValidate(folder, diagnostics, targets, cancellation));
+            () => (course, loadedTargets) = LoadAndValidate(folder, diagnostics, targets, cancellation));
         diagnostics.AddRange(templateDiagnostics);
         cancellation.ThrowIfCancellationRequested();
         if (course is null || templates is null || diagnostics.HasErrors)
@@ -172,7 +176,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             diagnostics.AddRange(warnings);
         }
 
-        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site));
+        return site is null || diagnostics.HasErrors ? null : new CompiledPackage(course, site, ManifestWriter.Write(course, site)) { Targets = loadedTargets };
     }
 
     private static TemplateSet? LoadTemplates(Func<DiagnosticBag, TemplateSet?> loadTemplates, DiagnosticBag diagnostics, bool minify)
@@ -187,7 +191,8 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
         return templates;
     }
 
-    private Course? LoadAndValidate(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<string> targets, CancellationToken cancellation)
+    private (Course? Course, IReadOnlyList<Target> Targets) LoadAndValidate(CourseFolder folder, DiagnosticBag diagnostics, IReadOnlyList<string> targets,
+        CancellationToken cancellation)
     {
         var course = Loader.Load(folder, diagnostics);
         if (course is not null && !diagnostics.HasErrors && !cancellation.IsCancellationRequested)
@@ -197,9 +202,8 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
                 .Check(course, new SourceLocation(folder.DisplayPath(TrackingLockReader.FileName)), diagnostics);
         }
 
-        TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), t => UploadSheets.FileNameOf(course!, t), folder, diagnostics);
-
-        return course;
+        var loaded = TargetCheck.Run(targets, course, course is null ? "" : CompiledPackage.FileNameOf(course), t => UploadSheets.FileNameOf(course!, t), folder, diagnostics);
+        return (course, loaded);
     }
 
     // Runs both, the second on this thread, and rethrows the first failure as itself rather than wrapped.
@@ -242,8 +246,7 @@ public sealed class CourseCompiler(CompilerPipeline pipeline)
             return null;
         }
 
-        // The targets were loaded and checked with the course; loading them again here cannot fail.
-        var targets = zip is null || options.Targets is not { Count: > 0 } names ? [] : TargetLoader.LoadAll(names, folder, diagnostics) ?? [];
+        var targets = zip is null ? [] : package.Targets;
         using var copies = zip is null ? TargetPackageFiles.None : TargetPackageFiles.Write(targets, package.Course, options.OutputDirectory!, zip, diagnostics);
         using var sheets = zip is null || copies is null ? UploadSheets.None : WriteSheets(targets, options, package, zip, diagnostics);
         if (copies is null || sheets is null)

@@ -12,19 +12,20 @@ internal static class TargetCheck
     /// when the course is sound, checks it against each, and the targets' own package names against the files the
     /// build writes (the zip, <paramref name="packageFileName"/>, and each target's sheet).
     /// </summary>
-    public static void Run(IReadOnlyList<string> names, Course? course, string packageFileName, Func<Target, string> sheetFileName, CourseFolder folder,
+    /// <returns>The targets loaded, in the order named; none when there are none or one could not be loaded.</returns>
+    public static IReadOnlyList<Target> Run(IReadOnlyList<string> names, Course? course, string packageFileName, Func<Target, string> sheetFileName, CourseFolder folder,
         DiagnosticBag diagnostics)
     {
         if (names.Count == 0)
         {
-            return;
+            return [];
         }
 
         var courseSound = course is not null && !diagnostics.HasErrors;
         var targets = TargetLoader.LoadAll(names, folder, diagnostics);
         if (targets is null || !courseSound)
         {
-            return;
+            return targets ?? [];
         }
 
         foreach (var target in targets)
@@ -33,5 +34,6 @@ internal static class TargetCheck
         }
 
         TargetPackageNames.Check(targets, course!, [packageFileName, .. targets.Select(sheetFileName)], diagnostics);
+        return targets;
     }
 }
